@@ -1,0 +1,1 @@
+//! Named data for the article analysis (content scoring, metadata sources).

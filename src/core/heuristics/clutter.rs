@@ -1,0 +1,1 @@
+//! Named data for the clutter analysis (comment systems, fundraising widgets).

@@ -1,0 +1,15 @@
+//! The pure core: everything clearpress decides, with no DOM access.
+//!
+//! Flow: an adapter builds a [`model::Page`]; [`analysis::analyze`] runs [`clutter`],
+//! [`article`] and [`quotes`] over it; [`plan::Plan`] turns the result into node indices an
+//! adapter can apply in one batch, and [`report`] into the JSON the CLI and popup show.
+
+pub mod analysis;
+pub mod article;
+pub mod clutter;
+pub mod heuristics;
+pub mod model;
+pub mod plan;
+pub mod quotes;
+pub mod render;
+pub mod report;

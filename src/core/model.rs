@@ -1,0 +1,461 @@
+//! The page model: an arena of element and text nodes that every analysis reads.
+//!
+//! Both adapters build it — the html5ever adapter from HTML text, the web adapter from the
+//! live DOM — and must produce the same arena for the same page, so the rules for what goes
+//! into the model (which subtrees are skipped, how names are spelled) live here, in one place,
+//! and the adapters only ask.
+//!
+//! The model keeps every attribute in source order and every text node as the parser produced
+//! it. Comments, doctypes and processing instructions are left out: no analysis reads them.
+
+use std::fmt;
+
+/// Index of a node in a [`Page`]'s arena. The document node is always `NodeId(0)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    /// The arena index as `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An element: its lower-case local name and its attributes in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    /// Local name, lower-case for HTML elements (`div`, `p`), as the DOM's `localName`.
+    pub name: String,
+    /// Attributes as (name, value) pairs in source order.
+    pub attrs: Vec<(String, String)>,
+}
+
+impl Element {
+    /// The value of attribute `name`, if present.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The `id` attribute, or `""`.
+    pub fn id(&self) -> &str {
+        self.attr("id").unwrap_or("")
+    }
+
+    /// The whitespace-separated classes of the `class` attribute.
+    pub fn classes(&self) -> impl Iterator<Item = &str> {
+        self.attr("class").unwrap_or("").split_ascii_whitespace()
+    }
+
+    /// Whether the element carries class `class`.
+    pub fn has_class(&self, class: &str) -> bool {
+        self.classes().any(|c| c == class)
+    }
+}
+
+/// What a node is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeData {
+    /// The document itself: the root of the arena.
+    Document,
+    /// An element.
+    Element(Element),
+    /// A text node's data.
+    Text(String),
+}
+
+/// One node in the arena.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// What the node is.
+    pub data: NodeData,
+    /// The parent; `None` only for the document.
+    pub parent: Option<NodeId>,
+    /// Children in document order.
+    pub children: Vec<NodeId>,
+}
+
+/// Why a page model could not be built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    /// The flat encoding sent by the web adapter was inconsistent (truncated, a parent
+    /// index pointing forward, or a string count that does not match).
+    BadSnapshot(&'static str),
+    /// The input has no `<html>`/`<body>` content at all.
+    NotHtml,
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::BadSnapshot(why) => write!(f, "malformed page snapshot: {why}"),
+            ModelError::NotHtml => write!(f, "input is not an HTML document"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Whether an adapter should descend into an element's children.
+///
+/// `template` content is inert and `noscript` content is never shown when scripts run (the
+/// DOM then holds it as text, a `DOMParser` document as elements), so both are left empty to
+/// keep adapters in agreement. `style` text is never read by an analysis.
+pub fn keeps_children(name: &str) -> bool {
+    !matches!(name, "template" | "noscript" | "style")
+}
+
+/// Whether an adapter should keep the text children of a `script` element: only JSON-LD
+/// metadata is read (by the article analysis); other script bodies are skipped because they
+/// can be megabytes and would only cost crossing time.
+pub fn keeps_script_text(attrs: &[(String, String)]) -> bool {
+    attrs
+        .iter()
+        .any(|(n, v)| n == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// Tag in the flat encoding for an element entry.
+pub const FLAT_ELEMENT: u32 = 1;
+/// Tag in the flat encoding for a text entry.
+pub const FLAT_TEXT: u32 = 3;
+
+/// A parsed page: the node arena plus the document's URL when known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    nodes: Vec<Node>,
+    /// The page's URL, used to resolve relative links in rendered output.
+    pub url: Option<String>,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Page {
+    /// An empty page: just the document node.
+    pub fn new() -> Page {
+        Page {
+            nodes: vec![Node {
+                data: NodeData::Document,
+                parent: None,
+                children: Vec::new(),
+            }],
+            url: None,
+        }
+    }
+
+    /// The document node.
+    pub fn root(&self) -> NodeId {
+        NodeId(0)
+    }
+
+    /// Number of nodes, the document included.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether the page holds nothing but the document node.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push(Node {
+            data,
+            parent: Some(parent),
+            children: Vec::new(),
+        });
+        if let Some(p) = self.nodes.get_mut(parent.index()) {
+            p.children.push(id);
+        }
+        id
+    }
+
+    /// Appends an element under `parent`. `name` is stored lower-cased for HTML names.
+    pub fn append_element(
+        &mut self,
+        parent: NodeId,
+        name: &str,
+        attrs: Vec<(String, String)>,
+    ) -> NodeId {
+        self.push(
+            parent,
+            NodeData::Element(Element {
+                name: name.to_string(),
+                attrs,
+            }),
+        )
+    }
+
+    /// Appends a text node under `parent`.
+    pub fn append_text(&mut self, parent: NodeId, text: &str) -> NodeId {
+        self.push(parent, NodeData::Text(text.to_string()))
+    }
+
+    /// The node `id`. Ids come from this page, so the lookup cannot miss; a foreign id
+    /// yields the document node rather than a panic.
+    pub fn node(&self, id: NodeId) -> &Node {
+        self.nodes.get(id.index()).unwrap_or(&self.nodes[0])
+    }
+
+    /// The element at `id`, if it is one.
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.node(id).data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The element's local name, or `""` for text and the document.
+    pub fn name(&self, id: NodeId) -> &str {
+        self.element(id).map(|e| e.name.as_str()).unwrap_or("")
+    }
+
+    /// The text of a text node, or `None`.
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.node(id).data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Children of `id` in document order.
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.node(id).children
+    }
+
+    /// Parent of `id`.
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.node(id).parent
+    }
+
+    /// `id`'s ancestors, nearest first (the document last).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&p| self.parent(p))
+    }
+
+    /// Whether `anc` is `id` or one of its ancestors.
+    pub fn is_inclusive_ancestor(&self, anc: NodeId, id: NodeId) -> bool {
+        anc == id || self.ancestors(id).any(|a| a == anc)
+    }
+
+    /// All nodes of the subtree at `id` (itself first) in document order.
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants {
+            page: self,
+            stack: vec![id],
+        }
+    }
+
+    /// All node ids in document order. Arena order is document order for pages built by
+    /// the adapters (they append in a pre-order walk).
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> {
+        (0..self.nodes.len() as u32).map(NodeId)
+    }
+
+    /// Concatenated text of the subtree, as the DOM's `textContent`.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+
+    /// The subtree's text with runs of whitespace collapsed to one space and trimmed.
+    pub fn collapsed_text(&self, id: NodeId) -> String {
+        collapse_whitespace(&self.text_content(id))
+    }
+
+    /// The first element named `name` in document order.
+    pub fn first_element(&self, name: &str) -> Option<NodeId> {
+        self.ids().find(|&n| self.name(n) == name)
+    }
+
+    /// `<body>`, or the document when there is none.
+    pub fn body(&self) -> NodeId {
+        self.first_element("body").unwrap_or(self.root())
+    }
+
+    /// Encodes the page as the web adapter's flat snapshot (see [`Page::from_flat`]).
+    pub fn to_flat(&self) -> (Vec<u32>, String) {
+        let mut structure = Vec::with_capacity(self.nodes.len() * 2);
+        let mut strings: Vec<&str> = Vec::new();
+        for node in self.nodes.iter().skip(1) {
+            let parent = node.parent.map(|p| p.0).unwrap_or(0);
+            match &node.data {
+                NodeData::Element(e) => {
+                    structure.push(parent);
+                    structure.push(((e.attrs.len() as u32) << 2) | FLAT_ELEMENT);
+                    strings.push(&e.name);
+                    for (n, v) in &e.attrs {
+                        strings.push(n);
+                        strings.push(v);
+                    }
+                }
+                NodeData::Text(t) => {
+                    structure.push(parent);
+                    structure.push(FLAT_TEXT);
+                    strings.push(t);
+                }
+                NodeData::Document => {}
+            }
+        }
+        (structure, strings.join("\u{0}"))
+    }
+
+    /// Builds a page from the flat snapshot the web adapter's DOM walk produces: one crossing
+    /// for the structure and one for the strings instead of several per node.
+    ///
+    /// `structure` holds two numbers per node in pre-order: the parent's index (0 is the
+    /// document, node *k* of the list is index *k + 1*) and a tag — [`FLAT_TEXT`] for a text
+    /// node, or `(attribute count << 2) | FLAT_ELEMENT`. `strings` is every string in the
+    /// same order, NUL-separated: an element's name then its attribute names and values, or a
+    /// text node's data.
+    pub fn from_flat(structure: &[u32], strings: &str) -> Result<Page, ModelError> {
+        if structure.len() % 2 != 0 {
+            return Err(ModelError::BadSnapshot("odd structure length"));
+        }
+        let mut page = Page::new();
+        page.nodes.reserve(structure.len() / 2);
+        let mut parts = strings.split('\u{0}');
+        let mut next = || {
+            parts
+                .next()
+                .ok_or(ModelError::BadSnapshot("too few strings"))
+        };
+        for pair in structure.chunks_exact(2) {
+            let (parent, tag) = (pair[0], pair[1]);
+            if parent as usize >= page.nodes.len() {
+                return Err(ModelError::BadSnapshot("parent index out of order"));
+            }
+            let parent = NodeId(parent);
+            match tag & 3 {
+                FLAT_ELEMENT => {
+                    let name = next()?;
+                    let count = (tag >> 2) as usize;
+                    let mut attrs = Vec::with_capacity(count);
+                    for _ in 0..count {
+                        let n = next()?;
+                        let v = next()?;
+                        attrs.push((n.to_string(), v.to_string()));
+                    }
+                    page.append_element(parent, name, attrs);
+                }
+                FLAT_TEXT => {
+                    let t = next()?;
+                    page.append_text(parent, t);
+                }
+                _ => return Err(ModelError::BadSnapshot("unknown node tag")),
+            }
+        }
+        if next().is_ok() && !structure.is_empty() {
+            return Err(ModelError::BadSnapshot("too many strings"));
+        }
+        Ok(page)
+    }
+
+    /// A stable 64-bit digest of the whole model (FNV-1a over the flat encoding), used to
+    /// check that both adapters build the same page.
+    pub fn digest(&self) -> u64 {
+        let (structure, strings) = self.to_flat();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |b: u8| {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        };
+        for n in structure {
+            n.to_le_bytes().into_iter().for_each(&mut eat);
+        }
+        strings.bytes().for_each(&mut eat);
+        h
+    }
+}
+
+/// Pre-order iterator over a subtree, returned by [`Page::descendants`].
+pub struct Descendants<'a> {
+    page: &'a Page,
+    stack: Vec<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.stack.pop()?;
+        self.stack
+            .extend(self.page.children(id).iter().rev().copied());
+        Some(id)
+    }
+}
+
+/// Collapses runs of whitespace (HTML's and Unicode's, NBSP included) to one space and trims.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending = !out.is_empty();
+        } else {
+            if pending {
+                out.push(' ');
+                pending = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Page {
+        let mut p = Page::new();
+        let html = p.append_element(p.root(), "html", vec![("lang".into(), "en".into())]);
+        let body = p.append_element(html, "body", vec![]);
+        let para = p.append_element(body, "p", vec![("class".into(), "a b".into())]);
+        p.append_text(para, "Hello ");
+        let em = p.append_element(para, "em", vec![]);
+        p.append_text(em, "world");
+        p
+    }
+
+    #[test]
+    fn flat_round_trip_keeps_everything() {
+        let p = sample();
+        let (s, t) = p.to_flat();
+        let q = Page::from_flat(&s, &t).expect("round trip");
+        assert_eq!(p, q);
+        assert_eq!(p.digest(), q.digest());
+    }
+
+    #[test]
+    fn flat_rejects_inconsistent_input() {
+        assert!(Page::from_flat(&[0, 1], "").is_ok_and(|p| p.len() == 2));
+        assert!(Page::from_flat(&[5, 3], "x").is_err());
+        assert!(Page::from_flat(&[0, 1 | (2 << 2)], "div\u{0}id").is_err());
+        assert!(Page::from_flat(&[0, 3], "a\u{0}b").is_err());
+        assert!(Page::from_flat(&[0], "").is_err());
+        assert!(Page::from_flat(&[0, 2], "x").is_err());
+    }
+
+    #[test]
+    fn text_and_classes() {
+        let p = sample();
+        let para = p.first_element("p").expect("p");
+        assert_eq!(p.text_content(para), "Hello world");
+        let e = p.element(para).expect("element");
+        assert!(e.has_class("b") && !e.has_class("c"));
+        assert_eq!(p.ancestors(para).count(), 3);
+        assert_eq!(collapse_whitespace("  a \n\u{a0} b  "), "a b");
+    }
+}

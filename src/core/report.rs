@@ -1,0 +1,133 @@
+//! The JSON-facing results: what the CLI prints and the popup and demo page show.
+//!
+//! One set of types serves the native CLI and the wasm build so both report the same thing
+//! for the same page (the browser tests compare them).
+
+use crate::core::analysis::Analysis;
+use crate::core::clutter::ClutterKind;
+use crate::core::model::{collapse_whitespace, Page};
+use crate::core::quotes::QuoteKind;
+use crate::core::render;
+use serde::Serialize;
+
+/// One hidden node: `clearpress clutter --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClutterReport {
+    /// What it is.
+    pub kind: ClutterKind,
+    /// Why it was judged so.
+    pub reason: String,
+    /// The node's text, whitespace collapsed.
+    pub text: String,
+}
+
+/// The reader view: `clearpress reader --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReaderReport {
+    /// Headline.
+    pub title: Option<String>,
+    /// Author(s).
+    pub byline: Option<String>,
+    /// Publication time.
+    pub published_time: Option<String>,
+    /// Language.
+    pub lang: Option<String>,
+    /// Text direction.
+    pub dir: Option<String>,
+    /// Site name.
+    pub site_name: Option<String>,
+    /// Summary.
+    pub excerpt: Option<String>,
+    /// The article as safe HTML (empty when no article was found).
+    pub content_html: String,
+    /// The article's text: its blocks, whitespace collapsed, separated by blank lines.
+    pub text: String,
+}
+
+/// One quote: `clearpress quotes --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuoteReport {
+    /// The quoted text without the marks.
+    pub text: String,
+    /// Who said it, when known.
+    pub speaker: Option<String>,
+    /// statement, fragment or scare.
+    pub kind: QuoteKind,
+    /// Index of the article block (paragraph) it is in.
+    pub paragraph: usize,
+}
+
+/// Everything at once, plus the model's digest (to compare adapters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Hex digest of the page model ([`Page::digest`]).
+    pub digest: String,
+    /// Number of nodes in the model.
+    pub nodes: usize,
+    /// Hidden nodes.
+    pub clutter: Vec<ClutterReport>,
+    /// Reader view.
+    pub reader: ReaderReport,
+    /// Quotes.
+    pub quotes: Vec<QuoteReport>,
+}
+
+/// The clutter list.
+pub fn clutter(page: &Page, a: &Analysis) -> Vec<ClutterReport> {
+    a.clutter
+        .iter()
+        .map(|c| ClutterReport {
+            kind: c.kind,
+            reason: c.reason.clone(),
+            text: page.collapsed_text(c.node),
+        })
+        .collect()
+}
+
+/// The reader view.
+pub fn reader(page: &Page, a: &Analysis) -> ReaderReport {
+    let text = a
+        .article
+        .iter()
+        .flat_map(|art| art.blocks.iter())
+        .map(|&b| collapse_whitespace(&a.block_text(page, b).0))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let m = a.meta.clone();
+    ReaderReport {
+        title: m.title,
+        byline: m.byline,
+        published_time: m.published_time,
+        lang: m.lang,
+        dir: m.dir,
+        site_name: m.site_name,
+        excerpt: m.excerpt,
+        content_html: render::article_html(page, a),
+        text,
+    }
+}
+
+/// The quote list.
+pub fn quotes(a: &Analysis) -> Vec<QuoteReport> {
+    a.quotes
+        .iter()
+        .map(|q| QuoteReport {
+            text: q.quote.text.clone(),
+            speaker: q.quote.speaker.clone(),
+            kind: q.quote.kind,
+            paragraph: q.quote.paragraph,
+        })
+        .collect()
+}
+
+/// The full report.
+pub fn report(page: &Page, a: &Analysis) -> Report {
+    Report {
+        digest: format!("{:016x}", page.digest()),
+        nodes: page.len(),
+        clutter: clutter(page, a),
+        reader: reader(page, a),
+        quotes: quotes(a),
+    }
+}
