@@ -1,0 +1,74 @@
+//! Runs `find_quotes` on PolNeAR quote gold and writes predictions for
+//! `../shared/corpus/tools/score_quotes.py` (see `./build.sh eval`).
+//!
+//! usage: cargo run --release --example eval_quotes [GOLD_JSONL] [OUT_JSONL] [--all-kinds]
+use clearpress::core::quotes::{find_quotes, QuoteKind};
+use std::io::Write;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let gold = args
+        .get(1)
+        .map_or("../shared/corpus/polnear/quotes/dev.jsonl", |s| s.as_str());
+    let out_path = args
+        .get(2)
+        .map_or("target/eval/quotes-dev.jsonl", |s| s.as_str());
+    let all = args.iter().any(|a| a == "--all-kinds");
+    let Ok(gold_text) = std::fs::read_to_string(gold) else {
+        eprintln!(
+            "eval_quotes: {gold} not found (the shared corpus is not beside this clone); skipped"
+        );
+        return Ok(());
+    };
+    if let Some(dir) = std::path::Path::new(out_path).parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut out = std::fs::File::create(out_path)?;
+    for line in gold_text.lines() {
+        let rec: serde_json::Value = serde_json::from_str(line)?;
+        let id = rec["id"].as_str().unwrap_or("");
+        let text = rec["text"].as_str().unwrap_or("");
+        let pars: Vec<&str> = text.split('\n').collect();
+        // byte offset of each paragraph in the whole text
+        let mut starts = Vec::new();
+        let mut off = 0;
+        for p in &pars {
+            starts.push(off);
+            off += p.len() + 1;
+        }
+        let cp = |b: usize| text.get(..b).map_or(0, |s| s.chars().count());
+        let closing = ['\u{201D}', '"', '\u{BB}', '\u{AB}', '\u{201C}', '\u{2019}'];
+        let mut preds: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut open_ended_prev = false;
+        for q in find_quotes(&pars) {
+            if !all && q.kind == QuoteKind::Scare {
+                continue;
+            }
+            let par = pars[q.paragraph];
+            let (s, e) = (starts[q.paragraph] + q.start, starts[q.paragraph] + q.end);
+            let continues = open_ended_prev;
+            // A piece with no closing mark that runs to the paragraph end continues in the
+            // next paragraph: merge the pieces into one span, as the gold does.
+            open_ended_prev =
+                q.end == par.trim_end().len() && !par.get(..q.end).unwrap_or("").ends_with(closing);
+            if continues {
+                if let Some(last) = preds.last_mut() {
+                    last.1 = e;
+                    if last.2.is_none() {
+                        last.2 = q.speaker.clone();
+                    }
+                    continue;
+                }
+            }
+            preds.push((s, e, q.speaker.clone()));
+        }
+        let quotes: Vec<serde_json::Value> = preds
+            .iter()
+            .map(|(s, e, sp)| {
+                serde_json::json!({"start": cp(*s), "end": cp(*e), "speaker_start": null, "speaker_end": null, "speaker_text": sp})
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::json!({"id": id, "quotes": quotes}))?;
+    }
+    Ok(())
+}
