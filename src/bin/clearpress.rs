@@ -9,135 +9,154 @@
 //! ```
 //! FILE may be `-` for standard input. Any failure prints one line on stderr and exits 2.
 
-use clearpress::core::analysis::analyze;
-use clearpress::core::report;
-use std::io::{Read, Write};
-use std::process::ExitCode;
+// The CLI is native only; on wasm32 `main` is empty so that `cargo test --target
+// wasm32-unknown-unknown` (which builds every binary) still compiles.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-const USAGE: &str = "usage: clearpress (clean|clutter|reader|quotes|report) FILE [--json]";
-
-fn main() -> ExitCode {
-    // A bug must still end as one clear line and exit code 2, not a backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown".into());
-        eprintln!(
-            "clearpress: internal error: {}",
-            msg.lines().next().unwrap_or("")
-        );
-        std::process::exit(2);
-    }));
-    match run(std::env::args().skip(1).collect()) {
-        Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = stdout
-                .write_all(out.as_bytes())
-                .and_then(|_| stdout.flush());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("clearpress: {e}");
-            ExitCode::from(2)
-        }
-    }
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
 }
 
-fn read_input(path: &str) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    let res = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
-    };
-    res.map_err(|e| format!("cannot read {path}: {e}"))?;
-    if bytes.contains(&0) {
-        return Err(format!("{path} is binary, not an HTML document"));
-    }
-    // Saved pages in legacy encodings still parse; undecodable bytes become U+FFFD.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clearpress::core::analysis::analyze;
+    use clearpress::core::report;
+    use std::io::{Read, Write};
+    use std::process::ExitCode;
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string_pretty(value)
-        .map(|s| s + "\n")
-        .map_err(|e| format!("cannot encode JSON: {e}"))
-}
+    const USAGE: &str = "usage: clearpress (clean|clutter|reader|quotes|report) FILE [--json]";
 
-fn run(args: Vec<String>) -> Result<String, String> {
-    let mut json_out = false;
-    let mut positional = Vec::new();
-    for a in &args {
-        match a.as_str() {
-            "--json" => json_out = true,
-            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}; {USAGE}")),
-            s => positional.push(s),
-        }
-    }
-    let [cmd, file] = positional[..] else {
-        return Err(USAGE.to_string());
-    };
-    if !matches!(cmd, "clean" | "clutter" | "reader" | "quotes" | "report") {
-        return Err(format!("unknown command {cmd}; {USAGE}"));
-    }
-    let source = read_input(file)?;
-    let mut parsed = clearpress::native::parse(&source).map_err(|e| format!("{file}: {e}"))?;
-    let page = &parsed.page;
-    let a = analyze(page);
-    match cmd {
-        "clean" => {
-            let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
-            Ok(parsed.serialize_without(&nodes) + "\n")
-        }
-        "clutter" => {
-            let items = report::clutter(page, &a);
-            if json_out {
-                return json(&items);
+    pub fn main() -> ExitCode {
+        // A bug must still end as one clear line and exit code 2, not a backtrace.
+        std::panic::set_hook(Box::new(|info| {
+            let msg = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown".into());
+            eprintln!(
+                "clearpress: internal error: {}",
+                msg.lines().next().unwrap_or("")
+            );
+            std::process::exit(2);
+        }));
+        // Arguments that are not UTF-8 (a file name) must not panic in `env::args`.
+        let args = std::env::args_os()
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        match run(args) {
+            Ok(out) => {
+                let mut stdout = std::io::stdout().lock();
+                // A closed pipe (`| head`) is not an error worth reporting.
+                let _ = stdout
+                    .write_all(out.as_bytes())
+                    .and_then(|_| stdout.flush());
+                ExitCode::SUCCESS
             }
-            Ok(items
-                .iter()
-                .map(|c| format!("{:?}\t{}\t{}\n", c.kind, c.reason, c.text))
-                .collect())
-        }
-        "reader" => {
-            let r = report::reader(page, &a);
-            if json_out {
-                return json(&r);
+            Err(e) => {
+                // One line, whatever the message holds (a file name may contain a newline).
+                eprintln!("clearpress: {}", e.replace(['\n', '\r'], " "));
+                ExitCode::from(2)
             }
-            let mut out = String::new();
-            for line in [&r.title, &r.byline, &r.published_time]
-                .into_iter()
-                .flatten()
-            {
-                out.push_str(line);
+        }
+    }
+
+    fn read_input(path: &str) -> Result<String, String> {
+        let mut bytes = Vec::new();
+        let res = if path == "-" {
+            std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        } else {
+            std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        };
+        res.map_err(|e| format!("cannot read {path}: {e}"))?;
+        if bytes.contains(&0) {
+            return Err(format!("{path} is binary, not an HTML document"));
+        }
+        // Saved pages in legacy encodings still parse; undecodable bytes become U+FFFD.
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+        serde_json::to_string_pretty(value)
+            .map(|s| s + "\n")
+            .map_err(|e| format!("cannot encode JSON: {e}"))
+    }
+
+    fn run(args: Vec<String>) -> Result<String, String> {
+        let mut json_out = false;
+        let mut positional = Vec::new();
+        for a in &args {
+            match a.as_str() {
+                "--json" => json_out = true,
+                "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+                s if s.starts_with("--") => return Err(format!("unknown option {s}; {USAGE}")),
+                s => positional.push(s),
+            }
+        }
+        let [cmd, file] = positional[..] else {
+            return Err(USAGE.to_string());
+        };
+        if !matches!(cmd, "clean" | "clutter" | "reader" | "quotes" | "report") {
+            return Err(format!("unknown command {cmd}; {USAGE}"));
+        }
+        let source = read_input(file)?;
+        let mut parsed = clearpress::native::parse(&source).map_err(|e| format!("{file}: {e}"))?;
+        let page = &parsed.page;
+        let a = analyze(page);
+        match cmd {
+            "clean" => {
+                let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
+                Ok(parsed.serialize_without(&nodes) + "\n")
+            }
+            "clutter" => {
+                let items = report::clutter(page, &a);
+                if json_out {
+                    return json(&items);
+                }
+                Ok(items
+                    .iter()
+                    .map(|c| format!("{:?}\t{}\t{}\n", c.kind, c.reason, c.text))
+                    .collect())
+            }
+            "reader" => {
+                let r = report::reader(page, &a);
+                if json_out {
+                    return json(&r);
+                }
+                let mut out = String::new();
+                for line in [&r.title, &r.byline, &r.published_time]
+                    .into_iter()
+                    .flatten()
+                {
+                    out.push_str(line);
+                    out.push('\n');
+                }
                 out.push('\n');
+                out.push_str(&r.text);
+                out.push('\n');
+                Ok(out)
             }
-            out.push('\n');
-            out.push_str(&r.text);
-            out.push('\n');
-            Ok(out)
-        }
-        "quotes" => {
-            let q = report::quotes(&a);
-            if json_out {
-                return json(&q);
+            "quotes" => {
+                let q = report::quotes(&a);
+                if json_out {
+                    return json(&q);
+                }
+                Ok(q.iter()
+                    .map(|q| {
+                        format!(
+                            "{:?}\t{}\t“{}”\n",
+                            q.kind,
+                            q.speaker.as_deref().unwrap_or("-"),
+                            q.text
+                        )
+                    })
+                    .collect())
             }
-            Ok(q.iter()
-                .map(|q| {
-                    format!(
-                        "{:?}\t{}\t“{}”\n",
-                        q.kind,
-                        q.speaker.as_deref().unwrap_or("-"),
-                        q.text
-                    )
-                })
-                .collect())
+            _ => json(&report::report(page, &a)),
         }
-        _ => json(&report::report(page, &a)),
     }
 }

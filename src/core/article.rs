@@ -1,7 +1,40 @@
 //! Article: the main content root, its paragraph blocks, and the page's metadata.
+//!
+//! The content finder follows Readability.js's scoring (see
+//! [`crate::core::heuristics::article`] for every constant and where it came from), adapted
+//! to the page arena so that it runs in a few linear passes without touching the DOM:
+//!
+//! 1. **Skip** (forward pass; the arena is pre-order, so a parent's flag is known before its
+//!    children): clutter, hidden nodes, active content, and — on the first attempt — page
+//!    chrome by tag, role or class/id ("unlikely candidates").
+//! 2. **Measure** (reverse pass, children before parents): text length with whitespace runs
+//!    counted once, commas, link text, whether an element holds block elements, and the
+//!    counts the clean-up needs (paragraphs, images, list items, inputs, embeds).
+//! 3. **Score**: every paragraph-like unit of 25+ characters scores `1 + commas +
+//!    min(len / 100, 3)` and hands it to five ancestors with decreasing shares; candidates
+//!    start from a tag score plus a class/id weight and end multiplied by `1 − link density`.
+//! 4. **Choose**: the best candidate, promoted to a shared ancestor of near-equal rivals or to
+//!    a better-scoring parent, joined by siblings that score well or read like paragraphs; a
+//!    semantic element (`<article>`, `[itemprop=articleBody]`, `.entry-content`, …) replaces
+//!    it when that element holds nearly all of its paragraph text.
+//! 5. **Clean and cut into blocks** (one walk of the root): boxes that are not article text
+//!    (share bars, related lists, ads, bylines, the headline, Readability's conditional
+//!    clean-up) become `excluded`; the rest is cut into paragraph blocks.
+//!
+//! When the result is short the analysis is retried with fewer rules, as Readability.js does,
+//! and the attempt with the most text wins.
+
+mod json;
+mod meta;
+// The tests parse HTML with the native adapter, which the wasm build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
 
 use crate::core::clutter::Clutter;
-use crate::core::model::{NodeId, Page};
+use crate::core::heuristics::article as h;
+use crate::core::model::{Element, NodeData, NodeId, Page};
+
+pub use meta::metadata;
 
 /// The article found on a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,32 +68,1130 @@ pub struct Metadata {
     pub excerpt: Option<String>,
 }
 
-/// Finds the article body, skipping clutter.
-pub fn find_article(page: &Page, clutter: &[Clutter]) -> Option<Article> {
-    let _ = clutter;
-    let body = page.body();
-    let blocks: Vec<NodeId> = page
-        .descendants(body)
-        .filter(|&n| page.name(n) == "p")
-        .collect();
-    Some(Article {
-        root: body,
-        blocks,
-        excluded: Vec::new(),
+// ---------------------------------------------------------------------------------------
+// Small matchers (no regex crate: the core must stay small for wasm).
+
+/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() || h.len() < n.len() {
+        return n.is_empty();
+    }
+    let first = n[0];
+    (0..=h.len() - n.len()).any(|i| {
+        h[i].to_ascii_lowercase() == first
+            && h[i + 1..i + n.len()]
+                .iter()
+                .zip(&n[1..])
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
     })
 }
 
-/// Reads the page's metadata.
-pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
-    let _ = article;
-    let html = page.first_element("html").and_then(|h| page.element(h));
-    Metadata {
-        title: page
-            .first_element("title")
-            .map(|t| page.collapsed_text(t))
-            .filter(|t| !t.is_empty()),
-        lang: html.and_then(|h| h.attr("lang")).map(str::to_string),
-        dir: html.and_then(|h| h.attr("dir")).map(str::to_string),
-        ..Metadata::default()
+/// Whether one of `hay`'s tokens (split at anything but ASCII letters and digits) equals one
+/// of `tokens`, ignoring ASCII case.
+pub(crate) fn has_token_ci(hay: &str, tokens: &[&str]) -> bool {
+    hay.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| !t.is_empty() && tokens.iter().any(|k| t.eq_ignore_ascii_case(k)))
+}
+
+/// Characters of `s` with each whitespace run counted once (what a reader sees).
+fn visible_len(s: &str) -> u32 {
+    let mut n = 0u32;
+    let mut in_ws = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                n += 1;
+                in_ws = true;
+            }
+        } else {
+            n += 1;
+            in_ws = false;
+            any = true;
+        }
     }
+    if any {
+        n
+    } else {
+        0
+    }
+}
+
+fn in_list(name: &str, list: &[&str]) -> bool {
+    list.contains(&name)
+}
+
+/// Elements the page hides: `hidden`, `aria-hidden="true"`, inline `display:none` /
+/// `visibility:hidden`.
+pub(crate) fn is_hidden(e: &Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    e.attr("style").is_some_and(|style| {
+        contains_squeezed(style, "display:none") || contains_squeezed(style, "visibility:hidden")
+    })
+}
+
+/// Whether `hay` contains the lower-case ASCII `needle` when ASCII whitespace is ignored on
+/// both sides and case in `hay` (inline styles write `display: none`, `DISPLAY:NONE`, …).
+fn contains_squeezed(hay: &str, needle: &str) -> bool {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    (0..h.len()).any(|start| {
+        let mut it = h[start..]
+            .iter()
+            .filter(|b| !b.is_ascii_whitespace())
+            .map(|b| b.to_ascii_lowercase());
+        !h[start].is_ascii_whitespace() && n.iter().all(|&c| it.next() == Some(c))
+    })
+}
+
+/// Bits saying which word lists a `class` or `id` value matches, computed once per element
+/// (one scan of the value against all lists at once, instead of one scan per word).
+mod word {
+    pub const UNLIKELY: u16 = 1;
+    pub const MAYBE: u16 = 1 << 1;
+    pub const POSITIVE: u16 = 1 << 2;
+    pub const NEGATIVE: u16 = 1 << 3;
+    pub const BOX: u16 = 1 << 4;
+    pub const BYLINE: u16 = 1 << 5;
+    pub const CAPTION: u16 = 1 << 6;
+    pub const COMMENT: u16 = 1 << 7;
+    pub const SHARE: u16 = 1 << 8;
+    pub const AD: u16 = 1 << 9;
+}
+
+/// Words by their first byte, each with its [`word`] bit.
+type WordTable = Vec<Vec<(&'static [u8], u16)>>;
+
+/// Substring lists by first byte, built once.
+fn word_table() -> &'static [Vec<(&'static [u8], u16)>] {
+    static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<Vec<(&'static [u8], u16)>> = vec![Vec::new(); 256];
+        let lists: [(&[&'static str], u16); 7] = [
+            (h::UNLIKELY_CANDIDATES, word::UNLIKELY),
+            (h::MAYBE_CANDIDATE, word::MAYBE),
+            (h::POSITIVE, word::POSITIVE),
+            (h::NEGATIVE, word::NEGATIVE),
+            (h::BOX_PATTERNS, word::BOX),
+            (h::BYLINE_PATTERNS, word::BYLINE),
+            (h::CAPTION_PATTERNS, word::CAPTION),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                if let Some(&b) = w.as_bytes().first() {
+                    t[b.to_ascii_lowercase() as usize].push((w.as_bytes(), bit));
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The [`word`] bits of one `class` or `id` value.
+fn word_bits(v: &str) -> u16 {
+    if v.is_empty() {
+        return 0;
+    }
+    let table = word_table();
+    let hb = v.as_bytes();
+    let mut bits = 0u16;
+    for i in 0..hb.len() {
+        let Some(bucket) = table.get(hb[i].to_ascii_lowercase() as usize) else {
+            continue;
+        };
+        for &(w, bit) in bucket {
+            if bits & bit == 0
+                && hb.len() - i >= w.len()
+                && hb[i + 1..i + w.len()]
+                    .iter()
+                    .zip(&w[1..])
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            {
+                bits |= bit;
+            }
+        }
+    }
+    for (tokens, bit) in [
+        (h::NEGATIVE_TOKENS, word::NEGATIVE),
+        (h::COMMENT_TOKENS, word::COMMENT),
+        (h::SHARE_TOKENS, word::SHARE),
+        (h::AD_TOKENS, word::AD),
+    ] {
+        if bits & bit == 0 && has_token_ci(v, tokens) {
+            bits |= bit;
+        }
+    }
+    bits
+}
+
+/// The class/id weight of an element from its word bits (Readability.js `_getClassWeight`:
+/// class and id each count once).
+fn class_weight(bits: u32) -> f32 {
+    let mut w = 0.0;
+    for v in [bits as u16, (bits >> 16) as u16] {
+        if v & word::NEGATIVE != 0 {
+            w -= h::CLASS_WEIGHT;
+        }
+        if v & word::POSITIVE != 0 {
+            w += h::CLASS_WEIGHT;
+        }
+    }
+    w
+}
+
+/// Whether the class or the id has any of `mask`'s bits.
+fn has_word(bits: u32, mask: u16) -> bool {
+    (bits as u16 | (bits >> 16) as u16) & mask != 0
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-page measurements.
+
+/// Which of Readability.js's rules an attempt applies.
+#[derive(Debug, Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// Facts that do not depend on the attempt.
+struct Base {
+    /// Visible length of each text node (0 for elements and whitespace-only text).
+    tlen: Vec<u32>,
+    /// Commas in each text node.
+    tcommas: Vec<u32>,
+    /// Inside clutter, or hidden by the page.
+    gone: Vec<bool>,
+    /// Clutter roots and hidden roots (outermost only are reported).
+    gone_root: Vec<bool>,
+    /// Element matches the unlikely-candidate rules by itself.
+    unlikely: Vec<bool>,
+    /// Element is a comment thread by its class/id: skipped on every attempt.
+    comments: Vec<bool>,
+    /// [`word`] bits of each element: the class's in the low half, the id's in the high.
+    words: Vec<u32>,
+}
+
+fn base(page: &Page, clutter: &[Clutter]) -> Base {
+    let n = page.len();
+    let mut b = Base {
+        tlen: vec![0; n],
+        tcommas: vec![0; n],
+        gone: vec![false; n],
+        gone_root: vec![false; n],
+        unlikely: vec![false; n],
+        comments: vec![false; n],
+        words: vec![0; n],
+    };
+    for c in clutter {
+        if let Some(g) = b.gone_root.get_mut(c.node.index()) {
+            *g = true;
+        }
+    }
+    // Inside a table or code block the unlikely rules do not apply (Readability.js).
+    let mut protected = vec![false; n];
+    for id in page.ids() {
+        let i = id.index();
+        let parent = page.parent(id).map(|p| p.index());
+        let parent_gone = parent.is_some_and(|p| b.gone[p]);
+        let parent_protected = parent.is_some_and(|p| protected[p]);
+        match &page.node(id).data {
+            NodeData::Text(t) => {
+                b.tlen[i] = visible_len(t);
+                if b.tlen[i] > 0 {
+                    b.tcommas[i] = t.chars().filter(|c| h::COMMAS.contains(c)).count() as u32;
+                }
+            }
+            NodeData::Element(e) => {
+                if is_hidden(e) {
+                    b.gone_root[i] = true;
+                }
+                let name = e.name.as_str();
+                protected[i] = parent_protected || matches!(name, "table" | "code" | "pre");
+                let (cw, iw) = (word_bits(e.attr("class").unwrap_or("")), word_bits(e.id()));
+                b.words[i] = cw as u32 | (iw as u32) << 16;
+                if !parent_protected && !matches!(name, "body" | "a" | "html" | "main" | "article")
+                {
+                    let unlikely_word = |w: u16| w & word::UNLIKELY != 0 && w & word::MAYBE == 0;
+                    b.unlikely[i] = in_list(name, h::UNLIKELY_TAGS)
+                        || e.attr("role").is_some_and(|r| {
+                            h::UNLIKELY_ROLES
+                                .iter()
+                                .any(|u| r.trim().eq_ignore_ascii_case(u))
+                        })
+                        || unlikely_word(cw)
+                        || unlikely_word(iw);
+                    b.comments[i] = has_word(b.words[i], word::COMMENT);
+                }
+            }
+            NodeData::Document => {}
+        }
+        b.gone[i] = parent_gone || b.gone_root[i];
+    }
+    b
+}
+
+/// Measurements for one attempt.
+struct Stats {
+    skip: Vec<bool>,
+    text: Vec<u32>,
+    link: Vec<f32>,
+    commas: Vec<u32>,
+    blocky: Vec<bool>,
+    n_p: Vec<u32>,
+    n_img: Vec<u32>,
+    n_li: Vec<u32>,
+    n_input: Vec<u32>,
+    n_embed: Vec<u32>,
+    heading: Vec<u32>,
+    /// Text inside `ul`/`ol` elements in the subtree (the element itself included).
+    list: Vec<u32>,
+    /// Text of scored paragraphs in the subtree.
+    para: Vec<u32>,
+}
+
+impl Stats {
+    fn link_density(&self, i: usize) -> f32 {
+        let t = self.text[i];
+        if t == 0 {
+            0.0
+        } else {
+            (self.link[i] / t as f32).min(1.0)
+        }
+    }
+}
+
+fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
+    let n = page.len();
+    let mut s = Stats {
+        skip: vec![false; n],
+        text: vec![0; n],
+        link: vec![0.0; n],
+        commas: vec![0; n],
+        blocky: vec![false; n],
+        n_p: vec![0; n],
+        n_img: vec![0; n],
+        n_li: vec![0; n],
+        n_input: vec![0; n],
+        n_embed: vec![0; n],
+        heading: vec![0; n],
+        list: vec![0; n],
+        para: vec![0; n],
+    };
+    for id in page.ids() {
+        let i = id.index();
+        let parent_skip = page.parent(id).is_some_and(|p| s.skip[p.index()]);
+        s.skip[i] = parent_skip
+            || base.gone[i]
+            || match page.element(id) {
+                Some(e) => {
+                    in_list(&e.name, h::SKIP_TAGS)
+                        || base.comments[i]
+                        || (flags.strip_unlikely && base.unlikely[i])
+                }
+                None => false,
+            };
+    }
+    for id in (0..page.len() as u32).rev().map(NodeId) {
+        let i = id.index();
+        if s.skip[i] {
+            continue;
+        }
+        let Some(p) = page.parent(id).map(NodeId::index) else {
+            continue;
+        };
+        match &page.node(id).data {
+            NodeData::Text(_) => {
+                s.text[i] = base.tlen[i];
+                s.commas[i] = base.tcommas[i];
+            }
+            NodeData::Element(e) => {
+                let name = e.name.as_str();
+                match name {
+                    "a" => {
+                        let w = if e
+                            .attr("href")
+                            .is_some_and(|h| h.trim_start().starts_with('#'))
+                        {
+                            h::HASH_LINK_WEIGHT
+                        } else {
+                            1.0
+                        };
+                        s.link[i] = s.text[i] as f32 * w;
+                    }
+                    "p" => s.n_p[i] += 1,
+                    "img" => s.n_img[i] += 1,
+                    "li" => s.n_li[i] += 1,
+                    "input" => s.n_input[i] += 1,
+                    "embed" | "object" | "iframe" | "video" => s.n_embed[i] += 1,
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading[i] = s.text[i],
+                    "ul" | "ol" => s.list[i] = s.text[i],
+                    _ => {}
+                }
+                if in_list(name, h::BLOCK_LEVEL) {
+                    s.blocky[p] = true;
+                }
+            }
+            NodeData::Document => {}
+        }
+        s.text[p] += s.text[i];
+        s.commas[p] += s.commas[i];
+        s.link[p] += s.link[i];
+        s.blocky[p] |= s.blocky[i];
+        s.n_p[p] += s.n_p[i];
+        s.n_img[p] += s.n_img[i];
+        s.n_li[p] += s.n_li[i];
+        s.n_input[p] += s.n_input[i];
+        s.n_embed[p] += s.n_embed[i];
+        s.heading[p] += s.heading[i];
+        s.list[p] += s.list[i];
+    }
+    s
+}
+
+/// Whether a child counts as loose inline content of a mixed container: text, or an
+/// element with no block inside that is not itself a block.
+fn is_inline(page: &Page, s: &Stats, c: NodeId) -> bool {
+    match page.element(c) {
+        None => page.text(c).is_some(),
+        Some(e) => !s.blocky[c.index()] && !in_list(&e.name, h::BLOCK_LEVEL),
+    }
+}
+
+/// Loose inline text length and commas among `id`'s children.
+fn loose_text(page: &Page, s: &Stats, id: NodeId) -> (u32, u32) {
+    let (mut len, mut commas) = (0, 0);
+    for &c in page.children(id) {
+        if !s.skip[c.index()] && is_inline(page, s, c) {
+            len += s.text[c.index()];
+            commas += s.commas[c.index()];
+        }
+    }
+    (len, commas)
+}
+
+// ---------------------------------------------------------------------------------------
+// Scoring.
+
+struct Scores {
+    /// Candidate scores; NaN when the element was never initialised.
+    score: Vec<f32>,
+    candidates: Vec<NodeId>,
+}
+
+impl Scores {
+    fn get(&self, id: NodeId) -> Option<f32> {
+        self.score.get(id.index()).copied().filter(|v| !v.is_nan())
+    }
+
+    fn init(&mut self, page: &Page, base: &Base, id: NodeId, flags: Flags) {
+        let i = id.index();
+        if !self.score[i].is_nan() {
+            return;
+        }
+        let Some(e) = page.element(id) else { return };
+        let tag = h::TAG_SCORES
+            .iter()
+            .find(|(n, _)| *n == e.name)
+            .map_or(0.0, |(_, v)| *v);
+        let weight = if flags.weight_classes {
+            class_weight(base.words[i])
+        } else {
+            0.0
+        };
+        self.score[i] = tag + weight;
+        self.candidates.push(id);
+    }
+}
+
+fn score(page: &Page, base: &Base, s: &mut Stats, flags: Flags) -> Scores {
+    let mut sc = Scores {
+        score: vec![f32::NAN; page.len()],
+        candidates: Vec::new(),
+    };
+    for id in page.ids() {
+        let i = id.index();
+        if s.skip[i] {
+            continue;
+        }
+        let Some(e) = page.element(id) else { continue };
+        let name = e.name.as_str();
+        // (first ancestor to credit, text length, commas)
+        let unit = if in_list(name, h::SCORE_TAGS) {
+            page.parent(id).map(|p| (p, s.text[i], s.commas[i], id))
+        } else if in_list(name, h::CONTAINER_TAGS) {
+            if !s.blocky[i] {
+                page.parent(id).map(|p| (p, s.text[i], s.commas[i], id))
+            } else {
+                // Loose text in a mixed container scores as a paragraph of its own, as
+                // Readability.js wraps it in a `<p>`.
+                let (len, commas) = loose_text(page, s, id);
+                Some((id, len, commas, id))
+            }
+        } else {
+            None
+        };
+        let Some((first, len, commas, holder)) = unit else {
+            continue;
+        };
+        if len < h::MIN_PARAGRAPH_CHARS {
+            continue;
+        }
+        s.para[holder.index()] += len;
+        let points =
+            1.0 + commas as f32 + (len / h::CHARS_PER_POINT).min(h::MAX_LENGTH_POINTS) as f32;
+        let mut anc = Some(first);
+        for level in 0..h::SCORE_LEVELS {
+            let Some(a) = anc else { break };
+            // Candidates must be elements with an element parent (not `<html>`).
+            if page.element(a).is_none() || page.parent(a).and_then(|p| page.element(p)).is_none() {
+                break;
+            }
+            sc.init(page, base, a, flags);
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                l => 1.0 / (l as f32 * h::LEVEL_DIVIDER),
+            };
+            sc.score[a.index()] += points * share;
+            anc = page.parent(a);
+        }
+    }
+    // Paragraph text per subtree, for the semantic-hint and protection rules.
+    for id in (0..page.len() as u32).rev().map(NodeId) {
+        if let Some(p) = page.parent(id) {
+            let v = s.para[id.index()];
+            s.para[p.index()] += v;
+        }
+    }
+    for &c in &sc.candidates {
+        let ld = s.link_density(c.index());
+        sc.score[c.index()] *= 1.0 - ld;
+    }
+    sc
+}
+
+/// The chosen root and the children of it left out by the sibling step.
+struct Choice {
+    root: NodeId,
+    excluded_siblings: Vec<NodeId>,
+}
+
+fn element_children<'a>(
+    page: &'a Page,
+    s: &'a Stats,
+    id: NodeId,
+) -> impl Iterator<Item = NodeId> + 'a {
+    page.children(id)
+        .iter()
+        .copied()
+        .filter(|&c| page.element(c).is_some() && !s.skip[c.index()])
+}
+
+fn choose(page: &Page, s: &Stats, sc: &Scores) -> Choice {
+    let body = page.body();
+    let mut ranked: Vec<(f32, NodeId)> = sc
+        .candidates
+        .iter()
+        .filter_map(|&c| sc.get(c).map(|v| (v, c)))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.truncate(h::TOP_CANDIDATES);
+    let Some(&(top_score, mut top)) = ranked.first() else {
+        return Choice {
+            root: body,
+            excluded_siblings: Vec::new(),
+        };
+    };
+    if top == body || page.name(top) == "html" {
+        return Choice {
+            root: body,
+            excluded_siblings: Vec::new(),
+        };
+    }
+    // Near-equal rivals sharing an ancestor: the article is split, take the ancestor.
+    let rivals: Vec<NodeId> = ranked[1..]
+        .iter()
+        .filter(|(v, _)| top_score > 0.0 && v / top_score >= h::ALTERNATIVE_SHARE)
+        .map(|&(_, c)| c)
+        .collect();
+    if rivals.len() >= h::MIN_ALTERNATIVES {
+        let mut parent = page.parent(top);
+        while let Some(p) = parent {
+            if p == body || page.element(p).is_none() {
+                break;
+            }
+            let holding = rivals
+                .iter()
+                .filter(|&&r| page.is_inclusive_ancestor(p, r))
+                .count();
+            if holding >= h::MIN_ALTERNATIVES {
+                top = p;
+                break;
+            }
+            parent = page.parent(p);
+        }
+    }
+    // Climb while a parent scores better.
+    let mut last = sc.get(top).unwrap_or(0.0);
+    let threshold = last * h::CLIMB_STOP_SHARE;
+    let mut parent = page.parent(top);
+    while let Some(p) = parent {
+        if p == body || page.element(p).is_none() {
+            break;
+        }
+        let Some(ps) = sc.get(p) else {
+            parent = page.parent(p);
+            continue;
+        };
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            top = p;
+            break;
+        }
+        last = ps;
+        parent = page.parent(p);
+    }
+    // An only child says nothing the parent does not.
+    while let Some(p) = page.parent(top) {
+        if p == body || page.element(p).is_none() || element_children(page, s, p).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    // Siblings.
+    let top_score = sc.get(top).unwrap_or(0.0);
+    let Some(parent) = page.parent(top).filter(|&p| page.element(p).is_some()) else {
+        return Choice {
+            root: top,
+            excluded_siblings: Vec::new(),
+        };
+    };
+    let threshold = (top_score * h::SIBLING_SHARE).max(h::SIBLING_MIN_SCORE);
+    let top_class = page
+        .element(top)
+        .and_then(|e| e.attr("class"))
+        .unwrap_or("");
+    let mut joined = 0usize;
+    let mut left_out = Vec::new();
+    for &c in page.children(parent) {
+        if c == top {
+            continue;
+        }
+        let i = c.index();
+        let Some(e) = page.element(c) else {
+            if s.text[i] > 0 && !s.skip[i] {
+                left_out.push(c);
+            }
+            continue;
+        };
+        if s.skip[i] {
+            continue;
+        }
+        let bonus = match e.attr("class") {
+            Some(cl) if !cl.is_empty() && cl == top_class => top_score * h::SIBLING_SHARE,
+            _ => 0.0,
+        };
+        let mut append = sc.get(c).is_some_and(|v| v + bonus >= threshold);
+        if !append && e.name == "p" {
+            let (len, ld) = (s.text[i], s.link_density(i));
+            if len > h::SIBLING_LONG_CHARS && ld < h::SIBLING_LINK_DENSITY {
+                append = true;
+            } else if len > 0 && len <= h::SIBLING_LONG_CHARS && ld == 0.0 {
+                let t = page.collapsed_text(c);
+                append = t.ends_with('.') || t.contains(". ");
+            }
+        }
+        if append {
+            joined += 1;
+        } else {
+            left_out.push(c);
+        }
+    }
+    if joined == 0 {
+        Choice {
+            root: top,
+            excluded_siblings: Vec::new(),
+        }
+    } else {
+        Choice {
+            root: parent,
+            excluded_siblings: left_out,
+        }
+    }
+}
+
+/// Widens a root without excluded siblings to ancestors whose other children read like
+/// article text too: mostly paragraphs, few links.
+fn climb_by_text(page: &Page, s: &Stats, choice: &mut Choice) {
+    if !choice.excluded_siblings.is_empty() {
+        return;
+    }
+    let mut root = choice.root;
+    while let Some(p) = page.parent(root) {
+        if !page
+            .element(p)
+            .is_some_and(|e| e.name != "body" && e.name != "html")
+        {
+            break;
+        }
+        let (pi, ri) = (p.index(), root.index());
+        let extra_text = s.text[pi].saturating_sub(s.text[ri]) as f32;
+        let extra_para = s.para[pi].saturating_sub(s.para[ri]) as f32;
+        let extra_link = (s.link[pi] - s.link[ri]).max(0.0);
+        if extra_text > 0.0
+            && (extra_para < h::CLIMB_PARA_SHARE * extra_text
+                || extra_link > h::CLIMB_LINK_SHARE * extra_text)
+        {
+            break;
+        }
+        root = p;
+    }
+    choice.root = root;
+}
+
+/// Whether an element names the article body by markup.
+fn is_hint(e: &Element) -> bool {
+    e.name == "article"
+        || e.attr("itemprop")
+            .is_some_and(|v| contains_ci(v, "articlebody"))
+        || e.attr("class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| h::HINT_CLASSES.iter().any(|k| t.eq_ignore_ascii_case(k)))
+        })
+}
+
+/// Replaces the root by a semantic element holding nearly all of its paragraph text.
+fn apply_hints(page: &Page, s: &Stats, choice: &mut Choice) {
+    let root = choice.root;
+    let root_para: u32 = if choice.excluded_siblings.is_empty() {
+        s.para[root.index()]
+    } else {
+        let out: u32 = choice
+            .excluded_siblings
+            .iter()
+            .map(|c| s.para[c.index()])
+            .sum();
+        s.para[root.index()].saturating_sub(out)
+    };
+    if root_para == 0 {
+        return;
+    }
+    // Narrow: the deepest hint inside the root that holds most of its paragraph text.
+    let mut best: Option<NodeId> = None;
+    for id in page.descendants(root).skip(1) {
+        let i = id.index();
+        if s.skip[i] || s.para[i] == 0 {
+            continue;
+        }
+        let Some(e) = page.element(id) else { continue };
+        if is_hint(e) && s.para[i] as f32 >= h::HINT_SHARE * root_para as f32 {
+            if choice
+                .excluded_siblings
+                .iter()
+                .any(|&x| page.is_inclusive_ancestor(x, id))
+            {
+                continue;
+            }
+            best = Some(id);
+        }
+    }
+    if let Some(b) = best {
+        choice.root = b;
+        choice.excluded_siblings.clear();
+        return;
+    }
+    // Widen: a hint around the root that adds little paragraph text.
+    for a in page.ancestors(root) {
+        let Some(e) = page.element(a) else { break };
+        if e.name == "body" {
+            break;
+        }
+        if is_hint(e) && root_para as f32 >= h::HINT_WIDEN_SHARE * s.para[a.index()] as f32 {
+            choice.root = a;
+            choice.excluded_siblings.clear();
+            return;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Clean-up and blocks.
+
+struct Walk<'a> {
+    page: &'a Page,
+    base: &'a Base,
+    s: &'a Stats,
+    flags: Flags,
+    root_para: u32,
+    titles: &'a [String],
+    blocks: Vec<NodeId>,
+    excluded: Vec<NodeId>,
+    /// Why each `excluded` node was left out, in the same order.
+    reasons: Vec<&'static str>,
+    text: u32,
+}
+
+impl Walk<'_> {
+    /// Whether `id` (inside the root) is not article content; records why.
+    fn excluded(&mut self, id: NodeId) -> bool {
+        match self.exclusion(id) {
+            Some(why) => {
+                self.reasons.push(why);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Why `id` (inside the root) is not article content, if it is not.
+    fn exclusion(&self, id: NodeId) -> Option<&'static str> {
+        let (page, s) = (self.page, self.s);
+        let i = id.index();
+        let e = page.element(id)?;
+        let name = e.name.as_str();
+        let words = self.base.words[i];
+        if s.skip[i] {
+            // Skipped subtrees are left out; report the visible ones so the page hides them
+            // too (a bare `<script>` hides nothing, a JSON-LD one would leak into block text).
+            let visible = !matches!(name, "style" | "template" | "noscript" | "link" | "meta")
+                && (name != "script" || !page.children(id).is_empty());
+            return visible.then_some(if self.base.comments[i] {
+                "comments"
+            } else if self.base.unlikely[i] {
+                "unlikely"
+            } else {
+                "skipped"
+            });
+        }
+        if in_list(name, h::UNLIKELY_TAGS) || name == "form" && self.small(i) {
+            return Some("chrome tag");
+        }
+        let protected = s.para[i] as f32 >= h::PROTECT_SHARE * self.root_para as f32;
+        let text = s.text[i];
+        let ld = s.link_density(i);
+        if !protected {
+            let boxed = has_word(words, word::BOX | word::AD);
+            if boxed && (ld > h::BOX_LINK_DENSITY || text < h::BOX_SHORT_CHARS) {
+                return Some("box");
+            }
+            if text < h::SHARE_MAX_CHARS && has_word(words, word::SHARE) {
+                return Some("share");
+            }
+            if text < h::BYLINE_MAX_CHARS
+                && (e.attr("rel") == Some("author")
+                    || e.attr("itemprop").is_some_and(|v| contains_ci(v, "author"))
+                    || has_word(words, word::BYLINE))
+            {
+                return Some("byline");
+            }
+        }
+        if h::EXCLUDE_CAPTIONS
+            && s.n_img[i] == 0
+            && (name == "figcaption" || text < h::BOX_SHORT_CHARS && has_word(words, word::CAPTION))
+        {
+            return Some("caption");
+        }
+        if matches!(name, "h1" | "h2") {
+            if self.flags.weight_classes && class_weight(words) < 0.0 {
+                return Some("negative heading");
+            }
+            if name == "h1" || s.n_p[i] == 0 {
+                let t = page.collapsed_text(id);
+                if !t.is_empty()
+                    && self.titles.iter().any(|x| {
+                        x.eq_ignore_ascii_case(&t) || (name == "h1" && x.contains(t.as_str()))
+                    })
+                {
+                    return Some("headline");
+                }
+            }
+        }
+        if self.flags.clean_conditionally
+            && !protected
+            && in_list(name, h::CLEAN_TAGS)
+            && s.blocky[i]
+        {
+            return self.clean_conditionally(id, e).then_some("conditional");
+        }
+        None
+    }
+
+    fn small(&self, i: usize) -> bool {
+        (self.s.para[i] as f32) < h::PROTECT_SHARE * self.root_para as f32
+    }
+
+    /// Readability.js's `_cleanConditionally`, on our counts.
+    fn clean_conditionally(&self, id: NodeId, e: &Element) -> bool {
+        let (page, s) = (self.page, self.s);
+        let i = id.index();
+        let name = e.name.as_str();
+        if name == "table" && is_data_table(page, id) {
+            return false;
+        }
+        let weight = if self.flags.weight_classes {
+            class_weight(self.base.words[i])
+        } else {
+            0.0
+        };
+        if weight < 0.0 {
+            return true;
+        }
+        if s.commas[i] >= h::CLEAN_MIN_COMMAS {
+            return false;
+        }
+        let mut is_list = matches!(name, "ul" | "ol");
+        if !is_list && s.text[i] > 0 {
+            is_list = s.list[i] as f32 / s.text[i] as f32 > 0.9;
+        }
+        let p = s.n_p[i] as f32;
+        let img = s.n_img[i] as f32;
+        let li = s.n_li[i] as f32 - 100.0;
+        let input = s.n_input[i] as f32;
+        let len = s.text[i];
+        let heading_density = if len == 0 {
+            0.0
+        } else {
+            s.heading[i] as f32 / len as f32
+        };
+        let ld = s.link_density(i);
+        let in_figure = || page.ancestors(id).any(|a| page.name(a) == "figure");
+        (img > 1.0 && p / img < 0.5 && !in_figure())
+            || (!is_list && li > p)
+            || input > (p / 3.0).floor()
+            || (!is_list
+                && heading_density < 0.9
+                && len < h::CLEAN_MIN_CHARS
+                && (img == 0.0 || img > 2.0)
+                && !in_figure())
+            || (!is_list && weight < h::CLASS_WEIGHT && ld > h::CLEAN_LINK_DENSITY)
+            || (weight >= h::CLASS_WEIGHT && ld > h::CLEAN_LINK_DENSITY_WEIGHTED)
+            || (s.n_embed[i] == 1 && len < h::CLEAN_EMBED_CHARS)
+            || s.n_embed[i] > 1
+    }
+
+    /// Walks the subtree at `id`: records exclusions and, unless inside a block already,
+    /// emits blocks.
+    fn walk(&mut self, id: NodeId, in_block: bool) {
+        let (page, s) = (self.page, self.s);
+        let i = id.index();
+        if self.base.gone[i] {
+            return;
+        }
+        match page.element(id) {
+            None => {
+                if !in_block && page.text(id).is_some() && s.text[i] > 0 && !s.skip[i] {
+                    self.emit(id);
+                }
+                return;
+            }
+            Some(_) if !in_block => {}
+            Some(_) => {
+                for &c in page.children(id) {
+                    if page.element(c).is_some() && !self.base.gone[c.index()] && self.excluded(c) {
+                        self.excluded.push(c);
+                    } else if page.element(c).is_some() {
+                        self.walk(c, true);
+                    }
+                }
+                return;
+            }
+        }
+        if !s.blocky[i] {
+            if s.text[i] > 0 {
+                self.emit(id);
+                self.walk(id, true);
+            }
+            return;
+        }
+        let (loose, _) = loose_text(page, s, id);
+        let block_tag = page
+            .element(id)
+            .is_some_and(|e| in_list(&e.name, h::BLOCK_TAGS));
+        if loose > 0 && (loose * 2 >= s.text[i] || block_tag && loose * 4 >= s.text[i]) {
+            self.emit(id);
+            self.walk(id, true);
+            return;
+        }
+        for &c in page.children(id) {
+            if self.base.gone[c.index()] {
+                continue;
+            }
+            if page.element(c).is_some() && self.excluded(c) {
+                self.excluded.push(c);
+                continue;
+            }
+            self.walk(c, false);
+        }
+    }
+
+    fn emit(&mut self, id: NodeId) {
+        self.blocks.push(id);
+        self.text += self.s.text[id.index()];
+    }
+}
+
+/// Readability.js's `_markDataTables`, reduced to the markup signals.
+fn is_data_table(page: &Page, id: NodeId) -> bool {
+    let Some(e) = page.element(id) else {
+        return false;
+    };
+    if e.attr("role") == Some("presentation") || e.attr("datatable") == Some("0") {
+        return false;
+    }
+    if e.attr("summary").is_some() {
+        return true;
+    }
+    page.descendants(id).skip(1).any(|d| {
+        matches!(
+            page.name(d),
+            "caption" | "thead" | "tfoot" | "th" | "col" | "colgroup"
+        )
+    })
+}
+
+/// Title strings a headline inside the article would duplicate.
+fn title_strings(page: &Page) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(t) = page.first_element("title") {
+        let t = page.collapsed_text(t);
+        if !t.is_empty() {
+            out.push(t);
+        }
+    }
+    for id in page.ids() {
+        let Some(e) = page.element(id) else { continue };
+        if e.name == "body" {
+            break;
+        }
+        if e.name == "meta"
+            && e.attr("property")
+                .or_else(|| e.attr("name"))
+                .is_some_and(|p| {
+                    p.eq_ignore_ascii_case("og:title") || p.eq_ignore_ascii_case("twitter:title")
+                })
+        {
+            if let Some(c) = e.attr("content") {
+                let c = crate::core::model::collapse_whitespace(c);
+                if !c.is_empty() {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An article with the reason for each exclusion (same order as `excluded`).
+type Explained = (Article, Vec<&'static str>);
+
+/// One attempt: the article under `flags`, with its block text length.
+fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<(Explained, u32)> {
+    let mut s = measure(page, base, flags);
+    let sc = score(page, base, &mut s, flags);
+    let mut choice = choose(page, &s, &sc);
+    climb_by_text(page, &s, &mut choice);
+    apply_hints(page, &s, &mut choice);
+    let root = choice.root;
+    let root_para = {
+        let out: u32 = choice
+            .excluded_siblings
+            .iter()
+            .map(|c| s.para[c.index()])
+            .sum();
+        s.para[root.index()].saturating_sub(out)
+    };
+    let mut w = Walk {
+        page,
+        base,
+        s: &s,
+        flags,
+        root_para,
+        titles,
+        blocks: Vec::new(),
+        excluded: choice.excluded_siblings.clone(),
+        reasons: vec!["sibling"; choice.excluded_siblings.len()],
+        text: 0,
+    };
+    if s.skip[root.index()] {
+        return None;
+    }
+    if choice.excluded_siblings.is_empty() {
+        w.walk(root, false);
+    } else {
+        for &c in page.children(root) {
+            if choice.excluded_siblings.contains(&c) || base.gone[c.index()] {
+                continue;
+            }
+            if page.element(c).is_some() && w.excluded(c) {
+                w.excluded.push(c);
+                continue;
+            }
+            w.walk(c, false);
+        }
+    }
+    let text = w.text;
+    let article = Article {
+        root,
+        blocks: w.blocks,
+        excluded: w.excluded,
+    };
+    Some(((article, w.reasons), text))
+}
+
+/// Finds the article body, skipping clutter. `None` when the page has no readable article.
+pub fn find_article(page: &Page, clutter: &[Clutter]) -> Option<Article> {
+    find_article_explained(page, clutter).map(|(a, _)| a)
+}
+
+/// [`find_article`] plus the rule that excluded each node of `Article::excluded` (same
+/// order): for the evaluation harness and for debugging a page.
+pub fn find_article_explained(page: &Page, clutter: &[Clutter]) -> Option<Explained> {
+    if page.is_empty() {
+        return None;
+    }
+    let base = base(page, clutter);
+    let titles = title_strings(page);
+    let mut best: Option<(Explained, u32)> = None;
+    let all = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    };
+    let tries = [
+        all,
+        Flags {
+            strip_unlikely: false,
+            ..all
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            ..all
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
+    ];
+    for flags in tries {
+        if let Some((a, text)) = attempt(page, &base, flags, &titles) {
+            let enough = text >= h::RETRY_CHARS;
+            if best.as_ref().map_or(true, |(_, t)| text > *t) {
+                best = Some((a, text));
+            }
+            if enough {
+                break;
+            }
+        }
+    }
+    let (article, text) = best?;
+    (text >= h::MIN_ARTICLE_CHARS).then_some(article)
 }

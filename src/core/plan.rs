@@ -70,7 +70,8 @@ pub struct Plan {
     pub quotes: Vec<PlanQuote>,
     /// Counts.
     pub summary: Summary,
-    /// Title and metadata for the reader header (`content_html` is left empty here).
+    /// Title and metadata for the reader header (`content_html` and `text` are empty here:
+    /// the article stays in the page).
     pub reader: ReaderReport,
 }
 
@@ -117,8 +118,7 @@ pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
             .count(),
         quotes: quotes.len(),
     };
-    let mut reader = report::reader(page, a);
-    reader.content_html.clear();
+    let reader = report::reader_meta(a);
     let article = a.article.as_ref();
     Plan {
         hide,

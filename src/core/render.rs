@@ -78,7 +78,16 @@ const LAZY_SRC: &[&str] = &[
     "data-lazy-src",
     "data-original",
     "data-orig-file",
+    "data-url",
+    "data-hi-res-src",
 ];
+
+/// `srcset`-style attributes, used when an image has no usable `src` (lazy loaders and
+/// `<picture>` markup often leave `src` empty or a `data:` placeholder).
+const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
+
+/// Elements kept even when they hold no text or image: table structure must stay whole.
+const KEEP_EMPTY: &[&str] = &["td", "th", "tr"];
 
 fn allowed_attrs(name: &str) -> Option<&'static [&'static str]> {
     ALLOWED.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
@@ -134,6 +143,9 @@ pub fn safe_url(url: &str) -> bool {
 struct Renderer<'a> {
     page: &'a Page,
     analysis: &'a Analysis,
+    /// `content[i]`: node `i`'s subtree has visible text or an image (empty wrappers are
+    /// left out of the output).
+    content: Vec<bool>,
     /// Quote pieces per text node: (segment, quote index).
     marks: HashMap<NodeId, Vec<(Segment, usize)>>,
     out: String,
@@ -156,14 +168,17 @@ impl Renderer<'_> {
                     self.children(id);
                     return;
                 };
+                if !self.content.get(id.index()).copied().unwrap_or(true)
+                    && !VOID.contains(&name)
+                    && !KEEP_EMPTY.contains(&name)
+                {
+                    return;
+                }
                 self.out.push('<');
                 self.out.push_str(name);
                 for &a in attrs {
                     let value = if name == "img" && a == "src" {
-                        LAZY_SRC
-                            .iter()
-                            .find_map(|l| e.attr(l))
-                            .or_else(|| e.attr("src"))
+                        image_src(e)
                     } else {
                         e.attr(a)
                     };
@@ -171,6 +186,13 @@ impl Renderer<'_> {
                     if matches!(a, "href" | "src" | "cite") && !safe_url(v) {
                         continue;
                     }
+                    let resolved;
+                    let v = if matches!(a, "href" | "src" | "cite") {
+                        resolved = resolve_url(self.page.url.as_deref(), v.trim());
+                        resolved.as_str()
+                    } else {
+                        v
+                    };
                     self.out.push(' ');
                     self.out.push_str(a);
                     self.out.push_str("=\"");
@@ -227,6 +249,91 @@ impl Renderer<'_> {
     }
 }
 
+/// The real URL of an image: a lazy-loading attribute, then a usable `src`, then the first
+/// candidate of a `srcset`.
+fn image_src(e: &crate::core::model::Element) -> Option<&str> {
+    let usable = |v: &&str| {
+        let t = v.trim();
+        !t.is_empty() && !t.starts_with("data:")
+    };
+    LAZY_SRC
+        .iter()
+        .filter_map(|l| e.attr(l))
+        .find(usable)
+        .or_else(|| e.attr("src").filter(usable))
+        .or_else(|| {
+            LAZY_SRCSET
+                .iter()
+                .filter_map(|l| e.attr(l))
+                .find_map(|set| set.split(',').next()?.split_whitespace().next())
+                .filter(usable)
+        })
+}
+
+/// Resolves `url` against the page URL (`base`) when it is relative; absolute URLs,
+/// fragments and URLs without a usable base are returned as they are.
+pub fn resolve_url(base: Option<&str>, url: &str) -> String {
+    let Some(base) = base else {
+        return url.to_string();
+    };
+    let has_scheme = url
+        .find(':')
+        .is_some_and(|c| !url[..c].contains(['/', '?', '#']));
+    if has_scheme || url.starts_with('#') || url.is_empty() {
+        return url.to_string();
+    }
+    let Some(scheme_end) = base.find("://") else {
+        return url.to_string();
+    };
+    let after = scheme_end + 3;
+    let host_end = base[after..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| after + i);
+    if let Some(rest) = url.strip_prefix("//") {
+        return format!("{}//{}", &base[..scheme_end + 1], rest);
+    }
+    if url.starts_with('/') {
+        return format!("{}{}", &base[..host_end], url);
+    }
+    // Path-relative: drop the base's query/fragment and last segment.
+    let path_end = base[host_end..]
+        .find(['?', '#'])
+        .map_or(base.len(), |i| host_end + i);
+    let dir_end = base[host_end..path_end]
+        .rfind('/')
+        .map_or(host_end, |i| host_end + i);
+    if url.starts_with('?') {
+        return format!("{}{}", &base[..path_end], url);
+    }
+    format!("{}/{}", &base[..dir_end], url)
+}
+
+/// Which nodes have visible text or an image in their subtree (one reverse pass: the arena
+/// is pre-order, so children come after their parent).
+fn content_mask(page: &Page, analysis: &Analysis) -> Vec<bool> {
+    let mut has = vec![false; page.len()];
+    for i in (0..page.len()).rev() {
+        let id = NodeId(i as u32);
+        if analysis.is_removed(id) {
+            continue;
+        }
+        let own = match &page.node(id).data {
+            NodeData::Text(t) => t.chars().any(|c| !c.is_whitespace()),
+            NodeData::Element(e) => e.name == "img" && image_src(e).is_some_and(safe_url),
+            NodeData::Document => false,
+        };
+        if own {
+            has[i] = true;
+        }
+        if has[i] {
+            if let Some(p) = page.parent(id) {
+                has[p.index()] = true;
+            }
+        }
+    }
+    has
+}
+
 /// The serialized name of a quote kind (as in JSON).
 pub fn kind_name(kind: crate::core::quotes::QuoteKind) -> &'static str {
     use crate::core::quotes::QuoteKind::*;
@@ -265,6 +372,7 @@ pub fn article_html(page: &Page, analysis: &Analysis) -> String {
     let mut r = Renderer {
         page,
         analysis,
+        content: content_mask(page, analysis),
         marks,
         out: String::new(),
     };
@@ -272,7 +380,8 @@ pub fn article_html(page: &Page, analysis: &Analysis) -> String {
     r.out
 }
 
-#[cfg(test)]
+// The tests parse HTML with the native adapter, which the wasm build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -283,6 +392,82 @@ mod tests {
         assert!(!safe_url("javascript:alert(1)"));
         assert!(!safe_url(" JaVa\tScript:alert(1)"));
         assert!(!safe_url("data:text/html,<script>"));
+    }
+
+    #[test]
+    fn relative_urls_resolve_against_the_page() {
+        let base = Some("https://example.org/news/2024/story.html?x=1#top");
+        assert_eq!(resolve_url(base, "/a.png"), "https://example.org/a.png");
+        assert_eq!(
+            resolve_url(base, "//cdn.example.net/b.png"),
+            "https://cdn.example.net/b.png"
+        );
+        assert_eq!(
+            resolve_url(base, "img/c.png"),
+            "https://example.org/news/2024/img/c.png"
+        );
+        assert_eq!(resolve_url(base, "#note"), "#note");
+        assert_eq!(resolve_url(base, "mailto:a@b.c"), "mailto:a@b.c");
+        assert_eq!(resolve_url(None, "/a.png"), "/a.png");
+        assert_eq!(resolve_url(Some("not a url"), "x"), "x");
+    }
+
+    fn render(html: &str) -> String {
+        let page = crate::native::parse(html).expect("parses").page;
+        let a = crate::core::analysis::analyze(&page);
+        article_html(&page, &a)
+    }
+
+    const PARA: &str = "<p>Paragraph text of the article, long enough to be read as one, with commas, words and more words.</p>";
+
+    #[test]
+    fn hostile_markup_is_neutralised() {
+        let html = format!(
+            "<html><body><article>{PARA}{PARA}{PARA}\
+             <p onclick=\"alert(1)\" style=\"color:red\">Click <a href=\"javascript:alert(2)\" onmouseover=\"x()\">here</a> \
+             <a href=\" JaVaScRiPt:alert(3)\">there</a> <img src=\"x\" onerror=\"alert(4)\"></p>\
+             <svg><script>alert(5)</script><a href=\"https://e.org\">svg link</a></svg>\
+             <iframe srcdoc=\"<script>alert(6)</script>\"></iframe>\
+             <math><mtext><img src=x onerror=alert(7)></mtext></math>\
+             <p>Text &lt;script&gt;alert(8)&lt;/script&gt; and \"quotes\"</p>\
+             <img src=\"data:text/html,<script>alert(9)</script>\" alt='\" onload=\"alert(10)'>\
+             </article></body></html>"
+        );
+        let out = render(&html);
+        let lower = out.to_ascii_lowercase();
+        for bad in [
+            "onclick",
+            "onerror",
+            "onmouseover",
+            "onload=\"",
+            "javascript:",
+            "<script",
+            "<svg",
+            "srcdoc",
+            "style=",
+            "<iframe",
+            "<math",
+            "data:text",
+        ] {
+            assert!(!lower.contains(bad), "{bad} survived in {out}");
+        }
+        assert!(out.contains("&lt;script&gt;"));
+        assert!(out.contains("alt=\"&quot; onload=&quot;alert(10)\""));
+    }
+
+    #[test]
+    fn lazy_images_and_empty_wrappers() {
+        let html = format!(
+            "<html><body><article>{PARA}{PARA}\
+             <figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/real.jpg\"></figure>\
+             <img srcset=\"/set-1x.jpg 1x, /set-2x.jpg 2x\">\
+             <div><span> </span><p></p></div>{PARA}</article></body></html>"
+        );
+        let out = render(&html);
+        assert!(out.contains("src=\"/real.jpg\""), "{out}");
+        assert!(out.contains("src=\"/set-1x.jpg\""), "{out}");
+        assert!(!out.contains("<p></p>"), "{out}");
+        assert!(out.contains("<figure>"), "{out}");
     }
 
     #[test]

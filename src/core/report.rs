@@ -86,7 +86,9 @@ pub fn clutter(page: &Page, a: &Analysis) -> Vec<ClutterReport> {
 
 /// The reader view.
 pub fn reader(page: &Page, a: &Analysis) -> ReaderReport {
-    let text = a
+    let mut r = reader_meta(a);
+    r.content_html = render::article_html(page, a);
+    r.text = a
         .article
         .iter()
         .flat_map(|art| art.blocks.iter())
@@ -94,6 +96,12 @@ pub fn reader(page: &Page, a: &Analysis) -> ReaderReport {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n");
+    r
+}
+
+/// The reader view's metadata only (`content_html` and `text` empty): what the in-page
+/// reader header needs, without rendering the article.
+pub fn reader_meta(a: &Analysis) -> ReaderReport {
     let m = a.meta.clone();
     ReaderReport {
         title: m.title,
@@ -103,8 +111,8 @@ pub fn reader(page: &Page, a: &Analysis) -> ReaderReport {
         dir: m.dir,
         site_name: m.site_name,
         excerpt: m.excerpt,
-        content_html: render::article_html(page, a),
-        text,
+        content_html: String::new(),
+        text: String::new(),
     }
 }
 

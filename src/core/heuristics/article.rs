@@ -1,1 +1,522 @@
-//! Named data for the article analysis (content scoring, metadata sources).
+//! Named data for the article analysis (content scoring, clean-up, metadata sources).
+//!
+//! Most scoring constants and class/id word lists are facts taken from Mozilla
+//! Readability.js (`mozilla/readability`, Apache-2.0, "Copyright (c) 2010 Arc90 Inc;
+//! Copyright (c) 2010-2026 Mozilla and Contributors"), whose algorithm the scoring follows;
+//! each says so. The others are ours, tuned on the Scrapinghub article-extraction benchmark and
+//! the WCXB dev split (`../shared/corpus`, see `examples/eval_extraction.rs`) and on our
+//! fixtures; they say so too. Patterns are matched case-insensitively as substrings of
+//! `class` / `id` unless stated otherwise.
+
+/// Class/id substrings of elements unlikely to hold the article (Readability.js
+/// `REGEXPS.unlikelyCandidates`); skipped while scoring on the first attempt.
+pub const UNLIKELY_CANDIDATES: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+];
+
+/// Class/id substrings that rescue an element from [`UNLIKELY_CANDIDATES`] (Readability.js
+/// `REGEXPS.okMaybeItsACandidate`).
+pub const MAYBE_CANDIDATE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// ARIA roles of elements that are never the article (Readability.js `UNLIKELY_ROLES`).
+pub const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Elements skipped while scoring on the first attempt and excluded inside the article:
+/// page chrome by tag (Readability.js drops `aside`/`footer` in `_prepArticle`; `nav` and
+/// `header` are ours — their text is never body text on the benchmark pages).
+pub const UNLIKELY_TAGS: &[&str] = &["nav", "aside", "footer", "header"];
+
+/// Elements never scored and always excluded: active content, form controls, dialogs
+/// (Readability.js removes the same in `_prepArticle` / `_removeScripts`).
+pub const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "button",
+    "input", "select", "textarea", "option", "svg", "math", "canvas", "dialog", "head", "title",
+    "meta", "link", "menu",
+];
+
+/// Class/id substrings that add [`CLASS_WEIGHT`] to a candidate (Readability.js
+/// `REGEXPS.positive`).
+pub const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+/// Class/id substrings that subtract [`CLASS_WEIGHT`] (Readability.js `REGEXPS.negative`;
+/// its `hid` word is [`NEGATIVE_TOKENS`]).
+pub const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+/// Whole class tokens that count as [`NEGATIVE`] (Readability.js: `hid` as a word).
+pub const NEGATIVE_TOKENS: &[&str] = &["hid"];
+
+/// Weight of one positive or negative class/id match (Readability.js `_getClassWeight`).
+pub const CLASS_WEIGHT: f32 = 25.0;
+
+/// Initial candidate score by tag (Readability.js `_initializeNode`).
+pub const TAG_SCORES: &[(&str, f32)] = &[
+    ("div", 5.0),
+    ("pre", 3.0),
+    ("td", 3.0),
+    ("blockquote", 3.0),
+    ("address", -3.0),
+    ("ol", -3.0),
+    ("ul", -3.0),
+    ("dl", -3.0),
+    ("dd", -3.0),
+    ("dt", -3.0),
+    ("li", -3.0),
+    ("form", -3.0),
+    ("h1", -5.0),
+    ("h2", -5.0),
+    ("h3", -5.0),
+    ("h4", -5.0),
+    ("h5", -5.0),
+    ("h6", -5.0),
+    ("th", -5.0),
+];
+
+/// Elements scored as paragraphs (Readability.js `DEFAULT_TAGS_TO_SCORE` minus `section`,
+/// which we treat like a `div`).
+pub const SCORE_TAGS: &[&str] = &["p", "pre", "td", "h2", "h3", "h4", "h5", "h6"];
+
+/// Wrappers that count as a paragraph when they hold text and no block element
+/// (Readability.js turns such `div`s into `p`s).
+pub const CONTAINER_TAGS: &[&str] = &["div", "section", "article", "main", "center"];
+
+/// Paragraph-level elements: the units of the reader text.
+pub const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "li",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "dd",
+    "dt",
+    "td",
+    "th",
+    "caption",
+    "address",
+];
+
+/// Elements that make their parent "have block children" (Readability.js `DIV_TO_P_ELEMS`
+/// plus the other flow containers).
+pub const BLOCK_LEVEL: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+    "center",
+    "details",
+    "fieldset",
+    "menu",
+];
+
+/// Paragraphs shorter than this (characters) are not scored (Readability.js `_grabArticle`).
+pub const MIN_PARAGRAPH_CHARS: u32 = 25;
+
+/// Characters per point of a paragraph's length bonus, and the bonus cap (Readability.js:
+/// `Math.min(Math.floor(innerText.length / 100), 3)`).
+pub const CHARS_PER_POINT: u32 = 100;
+/// See [`CHARS_PER_POINT`].
+pub const MAX_LENGTH_POINTS: u32 = 3;
+
+/// How many ancestor levels a paragraph's score reaches (Readability.js `_getNodeAncestors(
+/// elementToScore, 5)`); the parent gets it all, the grandparent half, level *n* ≥ 2 a
+/// `1 / (3 n)` share.
+pub const SCORE_LEVELS: usize = 5;
+
+/// Divisor per level beyond the grandparent (Readability.js `level * 3`).
+pub const LEVEL_DIVIDER: f32 = 3.0;
+
+/// Number of top candidates kept (Readability.js `DEFAULT_N_TOP_CANDIDATES`).
+pub const TOP_CANDIDATES: usize = 5;
+
+/// A top candidate within this share of the best counts as an alternative
+/// (Readability.js: `score / topScore >= 0.75`).
+pub const ALTERNATIVE_SHARE: f32 = 0.75;
+
+/// Alternatives sharing an ancestor needed to promote it (Readability.js
+/// `MINIMUM_TOPCANDIDATES`).
+pub const MIN_ALTERNATIVES: usize = 3;
+
+/// While climbing from the top candidate, stop once a parent scores below this share of the
+/// last score (Readability.js `lastScore / 3`).
+pub const CLIMB_STOP_SHARE: f32 = 1.0 / 3.0;
+
+/// Sibling threshold: this share of the top score, at least [`SIBLING_MIN_SCORE`]
+/// (Readability.js `Math.max(10, topCandidateScore * 0.2)`); also the bonus for a sibling
+/// with the same class.
+pub const SIBLING_SHARE: f32 = 0.2;
+/// See [`SIBLING_SHARE`].
+pub const SIBLING_MIN_SCORE: f32 = 10.0;
+
+/// A sibling paragraph longer than this joins when its link density is below
+/// [`SIBLING_LINK_DENSITY`]; a shorter one joins when it has no links and ends a sentence
+/// (Readability.js: 80 chars, 0.25).
+pub const SIBLING_LONG_CHARS: u32 = 80;
+/// See [`SIBLING_LONG_CHARS`].
+pub const SIBLING_LINK_DENSITY: f32 = 0.25;
+
+/// Weight of the text of a link to a fragment (`href="#…"`) in link density
+/// (Readability.js `_getLinkDensity`: 0.3).
+pub const HASH_LINK_WEIGHT: f32 = 0.3;
+
+/// Below this many characters of text, retry with fewer rules (Readability.js
+/// `DEFAULT_CHAR_THRESHOLD`).
+pub const RETRY_CHARS: u32 = 500;
+
+/// Below this many characters of block text a page has no readable article (ours; close to
+/// Readability.js `isProbablyReaderable`'s `minContentLength` of 140).
+pub const MIN_ARTICLE_CHARS: u32 = 140;
+
+/// Elements that name the article body explicitly. When one of them holds at least
+/// [`HINT_SHARE`] of the chosen root's paragraph text, it becomes the root (ours).
+pub const HINT_CLASSES: &[&str] = &[
+    "entry-content",
+    "post-content",
+    "article-body",
+    "article-content",
+    "articlebody",
+    "article__body",
+    "article__content",
+    "story-body",
+    "story-content",
+    "post-body",
+    "postbody",
+    "post-entry",
+    "entry-body",
+    "td-post-content",
+    "article-text",
+    "body-text",
+    "field-name-body",
+    "c-entry-content",
+    "rich-text",
+];
+
+/// Share of the root's paragraph text a semantic hint must hold to replace it (ours).
+pub const HINT_SHARE: f32 = 0.8;
+
+/// When the root lies inside a semantic hint holding little extra paragraph text, widen to
+/// the hint if the root has at least this share of it (ours).
+pub const HINT_WIDEN_SHARE: f32 = 0.7;
+
+/// Paragraph text below this share of the root never protects an element from the clean-up
+/// rules (ours): a box holding half the article is not a share bar.
+pub const PROTECT_SHARE: f32 = 0.5;
+
+/// Class/id substrings of boxes inside the article that are not article text: share bars,
+/// related lists, newsletter and promo boxes, author bios (ours, from the benchmark pages and
+/// Readability.js's `shareElements`). Excluded when link-heavy or short, see
+/// [`BOX_LINK_DENSITY`] and [`BOX_SHORT_CHARS`].
+pub const BOX_PATTERNS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "promo",
+    "sponsor",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "popular",
+    "trending",
+    "most-read",
+    "mostread",
+    "read-more",
+    "readmore",
+    "read-next",
+    "more-stories",
+    "also-read",
+    "author-bio",
+    "authorbio",
+    "about-author",
+    "about-the-author",
+    "author-box",
+    "authorbox",
+    "author-info",
+    "author-card",
+    "post-tags",
+    "tag-list",
+    "tags-list",
+    "breadcrumb",
+    "pagination",
+    "advert",
+    "print-only",
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "skip-link",
+];
+
+/// Whole class/id tokens (split at `-`, `_` and spaces) naming ads (ours).
+pub const AD_TOKENS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "adsbygoogle",
+    "adslot",
+    "adunit",
+    "dfp",
+    "gpt",
+];
+
+/// A [`BOX_PATTERNS`] box is excluded when its link density exceeds this (ours)…
+pub const BOX_LINK_DENSITY: f32 = 0.3;
+/// …or when its text is shorter than this many characters (ours).
+pub const BOX_SHORT_CHARS: u32 = 400;
+
+/// Class/id substrings of byline and dateline lines (Readability.js `REGEXPS.byline` plus
+/// the date words); such elements shorter than [`BYLINE_MAX_CHARS`] are excluded because the
+/// reader header shows them.
+pub const BYLINE_PATTERNS: &[&str] = &[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "p-author",
+    "posted-on",
+    "post-date",
+    "entry-date",
+    "entry-meta",
+    "post-meta",
+    "article-meta",
+    "timestamp",
+    "publish-date",
+    "published",
+];
+
+/// Longest byline line in characters (Readability.js `_isValidByline`: under 100).
+pub const BYLINE_MAX_CHARS: u32 = 100;
+
+/// Share-element word (matched as a whole `-`/`_`-separated token) and text limit
+/// (Readability.js `REGEXPS.shareElements` and `_prepArticle`'s `shareElementThreshold`).
+pub const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
+/// See [`SHARE_TOKENS`].
+pub const SHARE_MAX_CHARS: u32 = 500;
+
+/// Conditional clean-up (Readability.js `_cleanConditionally`): elements with at least
+/// this many commas are kept.
+pub const CLEAN_MIN_COMMAS: u32 = 10;
+/// Conditional clean-up: link density limit for weight < 25 (Readability.js 0.2)…
+pub const CLEAN_LINK_DENSITY: f32 = 0.2;
+/// …and for weight ≥ 25 (Readability.js 0.5).
+pub const CLEAN_LINK_DENSITY_WEIGHTED: f32 = 0.5;
+/// Conditional clean-up: content shorter than this with no or many images and some links is
+/// removed (Readability.js 25).
+pub const CLEAN_MIN_CHARS: u32 = 25;
+/// Conditional clean-up: one embed with less text than this is removed (Readability.js 75).
+pub const CLEAN_EMBED_CHARS: u32 = 75;
+/// Elements the conditional clean-up looks at (Readability.js `_prepArticle`).
+pub const CLEAN_TAGS: &[&str] = &[
+    "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "dl",
+];
+
+/// JSON-LD `@type`s of an article besides those ending in `Article` or `Posting`
+/// (Readability.js `REGEXPS.jsonLdArticleTypes`).
+pub const JSONLD_ARTICLE_TYPES: &[&str] = &["Report", "APIReference"];
+
+/// Commas counted in paragraph scores (Readability.js `REGEXPS.commas`: ASCII, Arabic,
+/// small, vertical, fullwidth and other commas).
+pub const COMMAS: &[char] = &[
+    ',', '\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}',
+    '\u{FF0C}',
+];
+
+/// Separators between a page title and the site name (Readability.js `_getArticleTitle`).
+pub const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ", " :: ",
+];
+
+/// Meta names/properties for each field, in preference order (Readability.js
+/// `_getArticleMetadata`, reordered as the brief asks: Open Graph first).
+pub const META_TITLE: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "dc:title",
+    "dcterm:title",
+    "parsely-title",
+    "weibo:article:title",
+];
+/// See [`META_TITLE`].
+pub const META_BYLINE: &[&str] = &[
+    "author",
+    "dc:creator",
+    "dcterm:creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+];
+/// See [`META_TITLE`].
+pub const META_EXCERPT: &[&str] = &[
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc:description",
+    "dcterm:description",
+    "weibo:article:description",
+];
+/// See [`META_TITLE`].
+pub const META_SITE_NAME: &[&str] = &["og:site_name", "application-name"];
+/// See [`META_TITLE`].
+pub const META_PUBLISHED: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "dc.date",
+    "date",
+    "pubdate",
+];
+
+/// Longest excerpt taken from the first paragraph, in characters (ours).
+pub const EXCERPT_MAX_CHARS: usize = 300;
+
+/// Deepest JSON nesting the JSON-LD reader follows (ours: guards the stack on hostile input).
+pub const JSON_MAX_DEPTH: usize = 64;
+
+/// Whole class/id tokens of comment threads, skipped on every attempt — also on the retries
+/// that drop [`UNLIKELY_CANDIDATES`], where a short post would otherwise grow its comments
+/// (ours; `respond` is WordPress's comment-form id).
+pub const COMMENT_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "commentslist",
+    "disqus",
+    "respond",
+];
+
+/// Class/id substrings of image captions and credits; excluded when they hold no image, so
+/// the picture stays in the reader view but its caption does not repeat in the text (ours:
+/// the Scrapinghub ground truth leaves captions out).
+pub const CAPTION_PATTERNS: &[&str] = &["caption", "credit", "photo-by"];
+
+/// Whether captions are left out of the article text (see [`CAPTION_PATTERNS`]).
+pub const EXCLUDE_CAPTIONS: bool = true;
+
+/// Climb from the chosen root to its parent when the text the parent adds is at least this
+/// share paragraph text… (ours: page builders such as Elementor split one article into many
+/// sibling sections, each scoring too little on its own).
+pub const CLIMB_PARA_SHARE: f32 = 0.6;
+/// …and at most this share link text (ours).
+pub const CLIMB_LINK_SHARE: f32 = 0.2;

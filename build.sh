@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# clearpress build script. Idempotent: installs only what is missing, says what it does.
+#
+#   ./build.sh          install tools if missing, build the CLI, the wasm package
+#                       (target/pkg) and the extension (dist/)
+#   ./build.sh test     the build, plus browsers/drivers if missing, then every check:
+#                       fmt, clippy (native and wasm), native tests, wasm tests in headless
+#                       Chromium and Firefox, web-ext lint, end-to-end tests
+#   ./build.sh serve    the build, then the demo page (www/) on http://127.0.0.1:8000
+#
+# Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+# Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml (checked below).
+WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
+WASM_TARGET=wasm32-unknown-unknown
+PKG=target/pkg
+DIST=dist
+PORT=${PORT:-8000}
+# wasm-opt must accept every feature rustc's wasm32 target emits; binaryen from npm
+# (package.json), not Debian's older one, which mangles wasm-bindgen's externref table.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue)
+
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+
+say() { printf '\n==> %s\n' "$*"; }
+run() {
+  printf '  $ %s\n' "$*"
+  "$@"
+}
+die() {
+  printf 'build.sh: %s\n' "$*" >&2
+  exit 1
+}
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then run "$@"; else run sudo "$@"; fi
+}
+
+usage() {
+  sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+# --- tools -------------------------------------------------------------------------------
+
+check_pin() {
+  grep -q "^wasm-bindgen = \"=$WASM_BINDGEN_VERSION\"" Cargo.toml ||
+    die "Cargo.toml does not pin wasm-bindgen = \"=$WASM_BINDGEN_VERSION\"; update WASM_BINDGEN_VERSION in build.sh together with it"
+}
+
+install_tools() {
+  say "tools"
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  command -v npm >/dev/null || die "npm not found: install Node.js 20 first"
+  check_pin
+  if rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    echo "  rust target $WASM_TARGET: installed"
+  else
+    run rustup target add "$WASM_TARGET"
+  fi
+  local have
+  have=$(wasm-bindgen --version 2>/dev/null || true)
+  if [ "$have" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    echo "  wasm-bindgen-cli $WASM_BINDGEN_VERSION: installed"
+  else
+    echo "  wasm-bindgen-cli: found '${have:-none}', need $WASM_BINDGEN_VERSION"
+    run cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if [ -x node_modules/.bin/wasm-opt ] && [ -f node_modules/.package-lock.json ] &&
+    [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "  npm packages: up to date with package-lock.json"
+  else
+    run npm ci --no-audit --no-fund
+  fi
+}
+
+install_browsers() {
+  say "browsers and drivers"
+  local missing=()
+  for p in chromium chromium-driver firefox-esr; do
+    if dpkg -s "$p" 2>/dev/null | grep -q '^Status: install ok installed'; then
+      echo "  $p: installed"
+    else
+      missing+=("$p")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  fi
+  local have
+  have=$(geckodriver --version 2>/dev/null || true)
+  if [[ $have == "geckodriver $GECKODRIVER_VERSION"* ]]; then
+    echo "  geckodriver $GECKODRIVER_VERSION: installed"
+  else
+    run cargo install geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
+# --- build -------------------------------------------------------------------------------
+
+# size_line LABEL FILE: raw and gzip -9 size.
+size_line() {
+  printf '  %-22s %8d bytes, %7d gzipped  (%s)\n' "$1" "$(wc -c <"$2")" "$(gzip -9 -c "$2" | wc -c)" "$2"
+}
+
+build() {
+  install_tools
+
+  say "native CLI"
+  run cargo build --release --locked
+  echo "  target/release/clearpress"
+
+  say "wasm"
+  run cargo build --release --locked --lib --target "$WASM_TARGET"
+  run rm -rf "$PKG"
+  run wasm-bindgen --target web --out-dir "$PKG" "target/$WASM_TARGET/release/clearpress.wasm"
+  run node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" \
+    -o "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"
+  run mv "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"
+  local dom
+  dom=$(find "$PKG/snippets" -path '*/src/web/dom.js' | head -n 1)
+  [ -n "$dom" ] || die "wasm-bindgen output has no snippets/*/src/web/dom.js"
+
+  say "extension"
+  if [ -f extension/build.mjs ]; then
+    run node extension/build.mjs "$PKG" "$DIST"
+  else
+    echo "  extension/build.mjs does not exist yet: skipping $DIST/"
+  fi
+
+  say "sizes"
+  size_line "wasm" "$PKG/clearpress_bg.wasm"
+  size_line "JS glue" "$PKG/clearpress.js"
+  size_line "DOM module (dom.js)" "$dom"
+}
+
+# --- test --------------------------------------------------------------------------------
+
+RESULTS=()
+FAILED=0
+
+# check NAME COMMAND…: runs a check, records the outcome, keeps going.
+check() {
+  local name=$1
+  shift
+  say "$name"
+  printf '  $ %s\n' "$*"
+  if "$@"; then
+    RESULTS+=("PASS  $name")
+  else
+    RESULTS+=("FAIL  $name")
+    FAILED=1
+  fi
+}
+
+skip() {
+  say "$1"
+  echo "  SKIPPED: $2"
+  RESULTS+=("SKIP  $1 ($2)")
+}
+
+wasm_tests() {
+  local browser=$1
+  local env=(env -u CHROMEDRIVER -u GECKODRIVER -u SAFARIDRIVER -u MSEDGEDRIVER
+    "WASM_BINDGEN_TEST_WEBDRIVER_JSON=$ROOT/webdriver.json")
+  case $browser in
+  chromium) env+=(CHROMEDRIVER=/usr/bin/chromedriver) ;;
+  firefox) env+=("GECKODRIVER=$(command -v geckodriver)") ;;
+  esac
+  "${env[@]}" cargo test --locked --target "$WASM_TARGET" --test web
+}
+
+test_all() {
+  build
+  install_browsers
+
+  check "cargo fmt --check" cargo fmt --check
+  check "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
+  check "clippy (wasm)" cargo clippy --locked --target "$WASM_TARGET" --lib --tests -- -D warnings
+  check "native tests" cargo test --locked --no-fail-fast
+  check "wasm tests in Chromium" wasm_tests chromium
+  check "wasm tests in Firefox" wasm_tests firefox
+  if [ -f extension/build.mjs ]; then
+    if [ -d "$DIST/firefox" ]; then
+      check "web-ext lint" npx --no-install web-ext lint --source-dir "$DIST/firefox"
+    else
+      say "web-ext lint"
+      echo "  $DIST/firefox was not built"
+      RESULTS+=("FAIL  web-ext lint ($DIST/firefox missing)")
+      FAILED=1
+    fi
+  else
+    skip "web-ext lint" "extension/build.mjs does not exist yet"
+  fi
+  if [ -f tests/e2e/run.mjs ]; then
+    check "end-to-end tests" node tests/e2e/run.mjs
+  else
+    skip "end-to-end tests" "tests/e2e/run.mjs does not exist yet"
+  fi
+
+  say "summary"
+  printf '  %s\n' "${RESULTS[@]}"
+  if [ "$FAILED" -ne 0 ]; then
+    echo "  => FAILED"
+    exit 1
+  fi
+  echo "  => all checks passed"
+}
+
+# --- serve -------------------------------------------------------------------------------
+
+serve() {
+  build
+  say "demo page"
+  run rm -rf www/pkg www/samples
+  run cp -r "$PKG" www/pkg
+  run mkdir -p www/samples
+  local page
+  for page in tests/fixtures/*/page.html; do
+    cp "$page" "www/samples/$(basename "$(dirname "$page")").html"
+  done
+  echo "  copied $(find www/samples -name '*.html' | wc -l) sample pages to www/samples/"
+  # index.json: [{name, file, title}], titles from the native golden reports.
+  run node -e '
+    const fs = require("fs");
+    const list = fs.readdirSync("tests/fixtures").sort()
+      .filter((c) => fs.existsSync(`tests/fixtures/${c}/page.html`))
+      .map((c) => {
+        let title = null;
+        try { title = JSON.parse(fs.readFileSync(`tests/fixtures/${c}/report.json`, "utf8")).reader.title; } catch (_) {}
+        return { name: c, file: `${c}.html`, title };
+      });
+    fs.writeFileSync("www/samples/index.json", JSON.stringify(list, null, 2) + "\n");'
+  say "serving www/ on http://127.0.0.1:$PORT/ (Ctrl-C to stop)"
+  exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www
+}
+
+case ${1:-build} in
+build) build ;;
+test) test_all ;;
+serve) serve ;;
+-h | --help | help) usage ;;
+*)
+  usage >&2
+  exit 2
+  ;;
+esac

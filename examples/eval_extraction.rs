@@ -1,0 +1,277 @@
+//! Article-extraction evaluation on the shared corpus: Scrapinghub's article-extraction
+//! benchmark and the WCXB dev split.
+//!
+//! For every page it runs the native pipeline (`native::parse`, `analysis::analyze`,
+//! `report::reader(...).text`), writes `{id: {"articleBody": text}}` JSON, and scores it with
+//! `tools/score_extraction.py` (Scrapinghub shingle F1 and WCXB bag-of-words F1; the peers'
+//! numbers are in the corpus README).
+//!
+//! usage: cargo run --release --example eval_extraction -- [CORPUS_DIR] [OUT.json]
+//!        [--only scrapinghub|wcxb] [--per-page]
+//!
+//! `CORPUS_DIR` defaults to `../shared/corpus`; `OUT.json` (default
+//! `target/eval/extraction.json`) receives the Scrapinghub predictions and
+//! `OUT.wcxb-dev.json` the WCXB ones. Without the corpus it says so and exits 0.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    native_main::run()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native_main {
+    use clearpress::core::{analysis, report};
+    use clearpress::native;
+    use flate2::read::GzDecoder;
+    use std::io::Read;
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+    use std::time::{Duration, Instant};
+
+    struct Set {
+        name: &'static str,
+        html: PathBuf,
+        truth: PathBuf,
+        out: PathBuf,
+    }
+
+    pub fn run() -> Result<(), Box<dyn std::error::Error>> {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let positional: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+        let only = args
+            .iter()
+            .position(|a| a == "--only")
+            .and_then(|i| args.get(i + 1))
+            .cloned();
+        let per_page = args.iter().any(|a| a == "--per-page");
+        let debug = args
+            .iter()
+            .position(|a| a == "--debug")
+            .and_then(|i| args.get(i + 1))
+            .cloned();
+        if let Some(id) = debug {
+            return debug_page(&PathBuf::from(positional_dir(&args)), &id);
+        }
+        let positional: Vec<&String> = positional
+            .into_iter()
+            .filter(|a| Some(*a) != only.as_ref())
+            .collect();
+        let corpus = PathBuf::from(
+            positional
+                .first()
+                .map_or("../shared/corpus", |s| s.as_str()),
+        );
+        let out = PathBuf::from(
+            positional
+                .get(1)
+                .map_or("target/eval/extraction.json", |s| s.as_str()),
+        );
+        if !corpus.join("scrapinghub").is_dir() && !corpus.join("wcxb").is_dir() {
+            println!(
+                "eval_extraction: no corpus at {} (the shared corpus is not beside this clone); \
+                 nothing to evaluate",
+                corpus.display()
+            );
+            return Ok(());
+        }
+        let wcxb_out = out.with_extension("wcxb-dev.json");
+        let sets = [
+            Set {
+                name: "scrapinghub",
+                html: corpus.join("scrapinghub/html"),
+                truth: corpus.join("scrapinghub/ground-truth.json"),
+                out: out.clone(),
+            },
+            Set {
+                name: "wcxb",
+                html: corpus.join("wcxb/dev/html"),
+                truth: corpus.join("wcxb/dev"),
+                out: wcxb_out,
+            },
+        ];
+        let scorer = corpus.join("tools/score_extraction.py");
+        for set in &sets {
+            if only.as_deref().is_some_and(|o| o != set.name) {
+                continue;
+            }
+            if !set.html.is_dir() {
+                println!("eval_extraction: {} missing; skipped", set.html.display());
+                continue;
+            }
+            evaluate(set, &scorer, per_page)?;
+        }
+        Ok(())
+    }
+
+    fn positional_dir(args: &[String]) -> String {
+        args.first()
+            .filter(|a| !a.starts_with("--"))
+            .cloned()
+            .unwrap_or_else(|| "../shared/corpus".into())
+    }
+
+    /// Describes an element as `tag#id.class`.
+    fn describe(
+        page: &clearpress::core::model::Page,
+        n: clearpress::core::model::NodeId,
+    ) -> String {
+        match page.element(n) {
+            Some(e) => format!("{}#{}.{}", e.name, e.id(), e.attr("class").unwrap_or("")),
+            None => "#text".into(),
+        }
+    }
+
+    /// `--debug ID`: prints the root, the blocks and the exclusions for one page.
+    fn debug_page(corpus: &Path, id: &str) -> Result<(), Box<dyn std::error::Error>> {
+        for dir in ["scrapinghub/html", "wcxb/dev/html"] {
+            for e in std::fs::read_dir(corpus.join(dir))? {
+                let path = e?.path();
+                if !path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(id))
+                {
+                    continue;
+                }
+                let parsed = native::parse(&read_gz(&path)?)?;
+                let page = &parsed.page;
+                let a = analysis::analyze(page);
+                let Some(art) = &a.article else {
+                    println!("no article");
+                    return Ok(());
+                };
+                let path_desc: Vec<String> = std::iter::once(art.root)
+                    .chain(page.ancestors(art.root))
+                    .map(|n| describe(page, n))
+                    .collect();
+                println!("root: {}", path_desc.join(" < "));
+                let clutter: Vec<_> = a.clutter.clone();
+                let reasons = clearpress::core::article::find_article_explained(page, &clutter)
+                    .map(|(_, r)| r)
+                    .unwrap_or_default();
+                for (k, &x) in art.excluded.iter().enumerate() {
+                    let t = page.collapsed_text(x);
+                    let why = reasons.get(k).copied().unwrap_or("?");
+                    println!("  excluded[{why}] {} {:.80}", describe(page, x), t);
+                }
+                for &b in &art.blocks {
+                    let parent = page
+                        .parent(b)
+                        .map(|p| describe(page, p))
+                        .unwrap_or_default();
+                    let t = clearpress::core::model::collapse_whitespace(&a.block_text(page, b).0);
+                    println!("  block {} < {} | {:.100}", describe(page, b), parent, t);
+                }
+                for c in &a.clutter {
+                    println!("  clutter {} {:?}", describe(page, c.node), c.kind);
+                }
+                return Ok(());
+            }
+        }
+        println!("no page {id}");
+        Ok(())
+    }
+
+    fn read_gz(path: &Path) -> std::io::Result<String> {
+        let mut bytes = Vec::new();
+        GzDecoder::new(std::fs::File::open(path)?).read_to_end(&mut bytes)?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    fn evaluate(
+        set: &Set,
+        scorer: &Path,
+        per_page: bool,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&set.html)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
+            .collect();
+        files.sort();
+        let mut preds = serde_json::Map::new();
+        let (mut parse_times, mut core_times, mut article_times) =
+            (Vec::new(), Vec::new(), Vec::new());
+        let mut failures = 0;
+        let started = Instant::now();
+        for f in &files {
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let id = name.trim_end_matches(".html.gz").to_string();
+            let html = read_gz(f)?;
+            let t0 = Instant::now();
+            let text = match native::parse(&html) {
+                Ok(parsed) => {
+                    let t1 = Instant::now();
+                    let a = analysis::analyze(&parsed.page);
+                    let text = report::reader(&parsed.page, &a).text;
+                    core_times.push(t1.elapsed());
+                    parse_times.push(t1 - t0);
+                    // The article step alone (find_article + metadata), re-run for timing.
+                    let t2 = Instant::now();
+                    let art = clearpress::core::article::find_article(&parsed.page, &a.clutter);
+                    let _ = clearpress::core::article::metadata(&parsed.page, art.as_ref());
+                    article_times.push(t2.elapsed());
+                    text
+                }
+                Err(_) => {
+                    failures += 1;
+                    String::new()
+                }
+            };
+            preds.insert(id, serde_json::json!({ "articleBody": text }));
+        }
+        let total = started.elapsed();
+        if let Some(dir) = set.out.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&set.out, serde_json::to_string(&preds)?)?;
+        println!(
+            "== {}: {} pages ({} unparsable) in {:.2} s; median per page: parse {:.2} ms, \
+             analyze+reader {:.2} ms (p90 {:.2} ms), of which article+metadata {:.2} ms \
+             (p90 {:.2} ms); predictions in {}",
+            set.name,
+            files.len(),
+            failures,
+            total.as_secs_f64(),
+            ms(median(&mut parse_times, 50)),
+            ms(median(&mut core_times, 50)),
+            ms(median(&mut core_times, 90)),
+            ms(median(&mut article_times, 50)),
+            ms(median(&mut article_times, 90)),
+            set.out.display()
+        );
+        if !scorer.is_file() {
+            println!(
+                "eval_extraction: scorer {} missing; not scored",
+                scorer.display()
+            );
+            return Ok(());
+        }
+        let mut cmd = Command::new("python3");
+        cmd.arg(scorer).arg(&set.truth).arg(&set.out);
+        if per_page {
+            cmd.arg("--per-page");
+        }
+        match cmd.output() {
+            Ok(o) => {
+                print!("{}", String::from_utf8_lossy(&o.stdout));
+                eprint!("{}", String::from_utf8_lossy(&o.stderr));
+            }
+            Err(e) => println!("eval_extraction: could not run python3 ({e}); not scored"),
+        }
+        Ok(())
+    }
+
+    fn median(v: &mut [Duration], pct: usize) -> Duration {
+        v.sort();
+        v.get(v.len().saturating_sub(1) * pct / 100)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn ms(d: Duration) -> f64 {
+        d.as_secs_f64() * 1000.0
+    }
+}

@@ -1,0 +1,61 @@
+// The toolbar popup. Opening it is the toolbar click, so it turns reader mode on (one click
+// to read); its buttons toggle reader mode and highlight every statement. All work happens
+// in the background (background/reader.js), which keeps running if the popup closes.
+import { describe } from './words.js';
+import { targetTab } from './tab.js';
+
+const $ = (id) => document.getElementById(id);
+// Outcomes that trying again cannot change.
+const STUCK = new Set(['no-article', 'browser-page', 'no-access', 'error-page']);
+const failure = (e) => ({ ok: false, on: false, reason: 'error', message: String(e?.message ?? e) });
+
+function render(s) {
+  const { state, title, details } = describe(s);
+  const status = $('status');
+  status.textContent = title;
+  status.dataset.state = state;
+  status.dataset.via = s.via ?? '';
+  $('details').textContent = details;
+  $('toggle').textContent = s.on ? 'Turn reader off' : 'Turn reader on';
+  $('highlight').textContent = s.on && s.highlighted ? 'Unhighlight statements' : 'Highlight all statements';
+  $('toggle').disabled = !s.on && STUCK.has(s.reason);
+  $('highlight').disabled = !s.on || !s.summary?.statements;
+}
+
+async function shortcuts() {
+  const commands = await chrome.commands.getAll();
+  const key = (name) => commands.find((c) => c.name === name)?.shortcut;
+  const footer = $('keys');
+  for (const [name, label] of [['toggle-reader', 'reader'], ['highlight-statements', 'statements']]) {
+    if (!key(name)) continue;
+    if (footer.childNodes.length) footer.append(' · ');
+    const kbd = document.createElement('kbd');
+    kbd.textContent = key(name);
+    footer.append(kbd, ` ${label}`);
+  }
+}
+
+async function main() {
+  const tabId = await targetTab();
+  const send = (cmd) => chrome.runtime.sendMessage({ type: 'run', tabId, cmd });
+  const act = async (cmd) => {
+    $('toggle').disabled = $('highlight').disabled = true;
+    document.body.dataset.busy = '';
+    render(await send(cmd).catch(failure));
+    delete document.body.dataset.busy;
+  };
+  $('toggle').addEventListener('click', () => act('toggle'));
+  $('highlight').addEventListener('click', () => act('highlight'));
+  shortcuts().catch(() => {});
+  if (tabId === undefined) throw new Error('no tab to read');
+  // What the last command on this page did (a shortcut's failure, say) while this one runs.
+  const saved = (await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`];
+  const url = await chrome.tabs.get(tabId).then((t) => t.url, () => undefined);
+  if (saved && !saved.on && saved.url && saved.url === url) render(saved);
+  await act('on');
+}
+
+main().catch((e) => {
+  render(failure(e));
+  delete document.body.dataset.busy;
+});

@@ -1,0 +1,260 @@
+//! Unit tests of the article finder and the metadata reader, on inline HTML parsed by the
+//! native adapter.
+
+use super::*;
+use crate::core::analysis::analyze;
+use crate::core::report;
+
+fn parse(html: &str) -> Page {
+    crate::native::parse(html).expect("test page parses").page
+}
+
+fn reader_text(html: &str) -> String {
+    let page = parse(html);
+    let a = analyze(&page);
+    report::reader(&page, &a).text
+}
+
+fn para(text: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| format!("<p>{text} Sentence number {i}, with a comma, and more words here.</p>"))
+        .collect()
+}
+
+const BODY: &str = "The council met on Tuesday evening to discuss the new flood wall, which residents say is long overdue.";
+
+#[test]
+fn semantic_article_wins_and_blocks_are_paragraphs() {
+    let html = format!(
+        "<html><body><div class=menu><a href=/a>Home</a> <a href=/b>News</a></div>\
+         <article><h1>Headline</h1>{}<h2>Subhead here</h2><ul><li>First point of the list item</li></ul>\
+         <blockquote><p>Quoted paragraph inside a blockquote element.</p></blockquote></article>\
+         <footer>Copyright 2024 Example Site, all rights reserved.</footer></body></html>",
+        para(BODY, 4)
+    );
+    let page = parse(&html);
+    let art = find_article(&page, &[]).expect("article");
+    assert_eq!(page.name(art.root), "article");
+    let names: Vec<&str> = art.blocks.iter().map(|&b| page.name(b)).collect();
+    assert_eq!(names, ["h1", "p", "p", "p", "p", "h2", "li", "p"]);
+    // No block contains another.
+    for &a in &art.blocks {
+        for &b in &art.blocks {
+            assert!(a == b || !page.is_inclusive_ancestor(a, b));
+        }
+    }
+    let text = reader_text(&html);
+    assert!(text.contains("Quoted paragraph") && !text.contains("Copyright"));
+}
+
+#[test]
+fn article_beats_sidebar_and_comments() {
+    let html = format!(
+        "<html><body>\
+         <div id=sidebar><h3>Popular</h3>{}</div>\
+         <div class=post-body>{}</div>\
+         <div id=comments class=comments>{}</div></body></html>",
+        para(
+            "Sidebar teaser text that goes on for a while to look like content.",
+            2
+        ),
+        para(BODY, 5),
+        para(
+            "I disagree with this, strongly, and so does my neighbour, by the way.",
+            6
+        ),
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("flood wall"));
+    assert!(!text.contains("Sidebar teaser"));
+    assert!(!text.contains("I disagree"));
+}
+
+#[test]
+fn link_heavy_navigation_loses() {
+    let links: String = (0..40)
+        .map(|i| {
+            format!("<li><a href=/s{i}>Section number {i} of the site, with a long name</a></li>")
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=navigation-block><ul>{links}</ul></div>\
+         <div class=story>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    let page = parse(&html);
+    let art = find_article(&page, &[]).expect("article");
+    assert!(page.element(art.root).is_some_and(|e| e.has_class("story")));
+    assert!(!reader_text(&html).contains("Section number"));
+}
+
+#[test]
+fn hidden_and_boxes_inside_article_are_excluded() {
+    let html = format!(
+        "<html><body><article>{}\
+         <p hidden>Hidden paragraph that should never show up in the reader text at all.</p>\
+         <p style=\"display: none\">Styled-away paragraph that should never show up either.</p>\
+         <div aria-hidden=\"true\">Aria-hidden paragraph text that should not be shown here.</div>\
+         <div class=share-bar><a href=/fb>Facebook</a> <a href=/tw>Twitter</a></div>\
+         <div class=newsletter-signup><p>Sign up for our newsletter to get the news every morning.</p>\
+         <form><input type=email><button>Subscribe</button></form></div>\
+         <div class=related-articles><ul><li><a href=/x>Another story you may like to read</a></li>\
+         <li><a href=/y>Yet another story you may like to read</a></li></ul></div>\
+         {}</article></body></html>",
+        para(BODY, 3),
+        para("Closing paragraph of the story with the final words.", 1)
+    );
+    let text = reader_text(&html);
+    for gone in [
+        "Hidden paragraph",
+        "Styled-away",
+        "Aria-hidden",
+        "Facebook",
+        "newsletter",
+        "Another story",
+    ] {
+        assert!(!text.contains(gone), "{gone} leaked into {text}");
+    }
+    assert!(text.contains("Closing paragraph"));
+}
+
+#[test]
+fn clutter_is_skipped() {
+    let html = format!(
+        "<html><body><div id=a>{}</div><div id=b>{}</div></body></html>",
+        para(
+            "Comment text that is long enough to win the scoring if counted.",
+            8
+        ),
+        para(BODY, 3)
+    );
+    let page = parse(&html);
+    let a = page
+        .ids()
+        .find(|&n| page.element(n).is_some_and(|e| e.id() == "a"))
+        .expect("div a");
+    let clutter = [Clutter {
+        node: a,
+        kind: crate::core::clutter::ClutterKind::Comments,
+        reason: "test".into(),
+    }];
+    let art = find_article(&page, &clutter).expect("article");
+    assert!(!page.is_inclusive_ancestor(art.root, a) || art.root == page.body());
+    assert!(art
+        .blocks
+        .iter()
+        .all(|&b| !page.is_inclusive_ancestor(a, b)));
+}
+
+#[test]
+fn loose_text_and_div_paragraphs_become_blocks() {
+    let html = format!(
+        "<html><body><div class=content><div>{BODY} {BODY}</div>Loose text directly in the wrapper, \
+         which also reads like a paragraph of the article.<p>{BODY}</p></div></body></html>"
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("Loose text directly"));
+    assert_eq!(text.matches("flood wall").count(), 3);
+}
+
+#[test]
+fn no_article_on_short_pages() {
+    assert!(find_article(&parse("<html><body><p>Too short.</p></body></html>"), &[]).is_none());
+    assert!(find_article(&Page::new(), &[]).is_none());
+}
+
+#[test]
+fn metadata_from_open_graph_and_meta() {
+    let html = format!(
+        "<html lang=de dir=ltr><head><title>Der Titel | Seite</title>\
+         <meta property=\"og:title\" content=\"Der Titel\">\
+         <meta property=\"og:site_name\" content=\"Seite\">\
+         <meta name=\"author\" content=\"Erika Muster\">\
+         <meta property=\"article:published_time\" content=\"2024-01-02T03:04:05Z\">\
+         <meta name=\"description\" content=\"Kurz &amp; gut.\"></head>\
+         <body><article>{}</article></body></html>",
+        para(BODY, 3)
+    );
+    let page = parse(&html);
+    let m = metadata(&page, find_article(&page, &[]).as_ref());
+    assert_eq!(m.title.as_deref(), Some("Der Titel"));
+    assert_eq!(m.byline.as_deref(), Some("Erika Muster"));
+    assert_eq!(m.site_name.as_deref(), Some("Seite"));
+    assert_eq!(m.published_time.as_deref(), Some("2024-01-02T03:04:05Z"));
+    assert_eq!(m.lang.as_deref(), Some("de"));
+    assert_eq!(m.dir.as_deref(), Some("ltr"));
+    // Decoded once by the parser, not again.
+    assert_eq!(m.excerpt.as_deref(), Some("Kurz & gut."));
+}
+
+#[test]
+fn metadata_from_json_ld_graph() {
+    let html = format!(
+        "<html><head><title>Fallback</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@graph\":[\
+         {{\"@type\":\"WebSite\",\"@id\":\"#site\",\"name\":\"The Site\"}},\
+         {{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Ann One\"}},\
+         {{\"@type\":[\"NewsArticle\"],\"headline\":\"Ben &amp; Jerry\\u2019s \\\"deal\\\"\",\
+         \"author\":[{{\"@id\":\"#p1\"}},{{\"@type\":\"Person\",\"name\":\"Bob Two\"}}],\
+         \"datePublished\":\"2020-05-06\",\"publisher\":{{\"@id\":\"#site\"}},}}]}}\
+         </script></head><body><div class=entry-content>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    let page = parse(&html);
+    let art = find_article(&page, &[]);
+    let m = metadata(&page, art.as_ref());
+    assert_eq!(m.title.as_deref(), Some("Ben & Jerry’s \"deal\""));
+    assert_eq!(m.byline.as_deref(), Some("Ann One, Bob Two"));
+    assert_eq!(m.published_time.as_deref(), Some("2020-05-06"));
+    assert_eq!(m.site_name.as_deref(), Some("The Site"));
+    // The JSON-LD text is not article text.
+    let text = reader_text(&html);
+    assert!(!text.contains("@graph"));
+}
+
+#[test]
+fn title_suffix_is_stripped_and_headline_not_duplicated() {
+    let html = format!(
+        "<html><head><title>A Long Enough Headline Here – Example News</title></head><body>\
+         <div class=post><h1>A Long Enough Headline Here</h1><p class=byline>By Jane Doe</p>{}</div>\
+         </body></html>",
+        para(BODY, 3)
+    );
+    let page = parse(&html);
+    let art = find_article(&page, &[]);
+    let m = metadata(&page, art.as_ref());
+    assert_eq!(m.title.as_deref(), Some("A Long Enough Headline Here"));
+    assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+    let text = reader_text(&html);
+    assert!(!text.contains("A Long Enough Headline"), "{text}");
+    assert!(!text.contains("Jane Doe"), "{text}");
+}
+
+#[test]
+fn rtl_direction_from_article() {
+    let html = format!(
+        "<html><body><div dir=rtl class=article>{}</div></body></html>",
+        para("نص عربي طويل بما يكفي ليكون فقرة من المقالة، مع فاصلة.", 3)
+    );
+    let page = parse(&html);
+    let m = metadata(&page, find_article(&page, &[]).as_ref());
+    assert_eq!(m.dir.as_deref(), Some("rtl"));
+}
+
+#[test]
+fn matchers() {
+    assert!(contains_ci("Main-CONTENT", "content"));
+    assert!(!contains_ci("con", "content"));
+    assert!(has_token_ci("top ad-slot", &["ad"]));
+    assert!(!has_token_ci("header load", &["ad"]));
+    assert_eq!(visible_len("  a \n b  "), 5);
+    assert_eq!(visible_len(" \n "), 0);
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let deep = "<div>".repeat(3000) + &para(BODY, 3);
+    let _ = reader_text(&format!("<html><body>{deep}</body></html>"));
+    let _ = reader_text("<html><head><script type=application/ld+json>{\"a\":[[[[</script></head><body><p>x</p></body></html>");
+    let _ = reader_text("<html><body><table><tr><td>1</td></tr></table></body></html>");
+}

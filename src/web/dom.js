@@ -1,0 +1,304 @@
+// clearpress DOM module: the one place that reads and writes the live DOM.
+//
+// Used by the Rust web adapter (src/web/mod.rs imports it through wasm-bindgen) and directly
+// by the extension's content script, which may get its plan from the service worker when the
+// page's CSP forbids WebAssembly. It decides nothing: what to hide and what to mark is in the
+// Plan computed by the Rust core (src/core/plan.rs). Stateless, no imports.
+//
+//   snapshot(root)          → {structure: Uint32Array, strings: string, nodes: Node[]}
+//   apply(nodes, plan)      → undo record
+//   undo(record)            → restores the document exactly
+//   toggleQuote(target)     → quote id or -1
+//   highlightAll(doc, kinds = ['statement'], on = true) → number of quotes changed
+
+/** Attribute that marks clearpress's own UI: skipped by `snapshot`. */
+export const UI_ATTR = 'data-clearpress-ui';
+
+/** Tag of the element that wraps each piece of a quote. */
+export const QUOTE_TAG = 'clearpress-quote';
+
+const FLAT_ELEMENT = 1;
+const FLAT_TEXT = 3;
+
+// The whitespace Rust's `str::trim` removes (Unicode White_Space), for `keepsScriptText`.
+const RUST_WS = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+// Without the `u` flag, `i` never matches a non-ASCII letter to an ASCII one, like Rust's
+// `eq_ignore_ascii_case`.
+const LD_JSON = /^application\/ld\+json$/i;
+
+// Strings are NUL-joined, so a NUL inside one becomes U+FFFD (as the HTML parser does).
+function clean(s) {
+  return s.indexOf('\0') === -1 ? s : s.replace(/\0/g, '\ufffd');
+}
+
+// core::model::keeps_children
+function keepsChildren(name) {
+  return name !== 'template' && name !== 'noscript' && name !== 'style';
+}
+
+/**
+ * Walks `root` (a Document or an Element) once, in pre-order, into the flat encoding of
+ * `Page::from_flat`: two u32 per node (parent arena index, tag) and the NUL-joined strings.
+ * `nodes[i]` is the DOM node of arena index i (`nodes[0]` = root).
+ * The rules are core::model's: element and text nodes only; no children for template,
+ * noscript and style; script text only for JSON-LD; our own UI (`data-clearpress-ui`) skipped.
+ */
+export function snapshot(root) {
+  const structure = [];
+  const strings = [];
+  const nodes = [root];
+  const parents = [0];
+  let node = root.firstChild;
+  while (node !== null) {
+    const parent = parents[parents.length - 1];
+    const type = node.nodeType;
+    if (type === 1) {
+      if (!node.hasAttribute(UI_ATTR)) {
+        const index = nodes.length;
+        const name = node.localName;
+        const attrs = node.attributes;
+        const count = attrs.length;
+        nodes.push(node);
+        structure.push(parent, (count << 2) | FLAT_ELEMENT);
+        strings.push(clean(name));
+        let ldJson = false;
+        for (let i = 0; i < count; i++) {
+          const a = attrs[i];
+          // localName: what html5ever reports too (`xlink:href` on SVG is `href`).
+          const attrName = clean(a.localName);
+          const value = clean(a.value);
+          strings.push(attrName, value);
+          if (attrName === 'type' && LD_JSON.test(value.replace(RUST_WS, ''))) ldJson = true;
+        }
+        const descend = keepsChildren(name) && (name !== 'script' || ldJson);
+        if (descend && node.firstChild !== null) {
+          parents.push(index);
+          node = node.firstChild;
+          continue;
+        }
+      }
+    } else if (type === 3) {
+      nodes.push(node);
+      structure.push(parent, FLAT_TEXT);
+      strings.push(clean(node.data));
+    }
+    // Next node in pre-order: the next sibling, or the next sibling of the nearest ancestor
+    // that has one, without leaving `root`.
+    while (node !== null && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node === root || node === null) {
+        node = null;
+      } else {
+        parents.pop();
+      }
+    }
+    if (node !== null) node = node.nextSibling;
+  }
+  return { structure: Uint32Array.from(structure), strings: strings.join('\0'), nodes };
+}
+
+function isElement(n) {
+  return n != null && n.nodeType === 1;
+}
+
+function isText(n) {
+  return n != null && n.nodeType === 3;
+}
+
+// Sets an attribute, remembering its previous value (null when absent) for `undo`.
+function setAttr(record, el, name, value) {
+  record.attrs.push([el, name, el.getAttribute(name)]);
+  el.setAttribute(name, value);
+}
+
+const KIND_LABEL = { statement: 'Statement', fragment: 'Quoted fragment', scare: 'Scare quotes' };
+
+function quoteTitle(q) {
+  const label = KIND_LABEL[q.kind] || 'Quote';
+  return q.speaker ? `${label}: ${q.speaker}` : label;
+}
+
+// Wraps the pieces [start, end) (UTF-16, ascending, non-overlapping) of text node `text` in
+// quote elements, splitting it with splitText. The original node keeps the first piece.
+function wrapText(record, doc, text, pieces) {
+  const entry = { node: text, data: text.data, first: text, created: [] };
+  let cursor = text;
+  let consumed = 0;
+  for (const [start, end, q] of pieces) {
+    if (cursor === null) break;
+    if (start > consumed) {
+      cursor = cursor.splitText(start - consumed);
+      entry.created.push(cursor);
+      consumed = start;
+    }
+    let after = null;
+    if (end - start < cursor.length) {
+      after = cursor.splitText(end - start);
+      entry.created.push(after);
+    }
+    const wrap = doc.createElement(QUOTE_TAG);
+    wrap.setAttribute('data-q', String(q.id));
+    wrap.setAttribute('data-kind', String(q.kind));
+    if (q.speaker) wrap.setAttribute('data-speaker', q.speaker);
+    wrap.setAttribute('title', quoteTitle(q));
+    cursor.parentNode.insertBefore(wrap, cursor);
+    wrap.appendChild(cursor);
+    if (cursor === text) entry.first = wrap;
+    entry.created.push(wrap);
+    cursor = after;
+    consumed = end;
+  }
+  record.texts.push(entry);
+}
+
+function header(doc, reader) {
+  const lines = [];
+  if (reader.title) lines.push(['clearpress-title', reader.title]);
+  if (reader.byline) lines.push(['clearpress-byline', reader.byline]);
+  const meta = [reader.site_name, reader.published_time].filter(Boolean).join(' · ');
+  if (meta) lines.push(['clearpress-meta', meta]);
+  if (lines.length === 0) return null;
+  const box = doc.createElement('div');
+  box.setAttribute(UI_ATTR, 'header');
+  box.className = 'clearpress-header';
+  if (reader.lang) box.setAttribute('lang', reader.lang);
+  if (reader.dir) box.setAttribute('dir', reader.dir);
+  for (const [cls, text] of lines) {
+    const line = doc.createElement('div');
+    line.className = cls;
+    line.textContent = text;
+    box.appendChild(line);
+  }
+  return box;
+}
+
+/**
+ * Applies a Plan (core::plan::Plan as JSON) to the nodes of the snapshot it was computed
+ * from. Marks with attributes and wraps quote pieces; deletes nothing. Entries that no longer
+ * fit the DOM (a node that changed kind, an offset past the end) are skipped. Returns the
+ * record `undo` needs.
+ */
+export function apply(nodes, plan) {
+  const root = nodes[0];
+  const doc = root.nodeType === 9 ? root : root.ownerDocument;
+  const record = { done: false, attrs: [], texts: [], ui: [] };
+  const el = (i) => (isElement(nodes[i]) ? nodes[i] : null);
+
+  if (doc.documentElement) setAttr(record, doc.documentElement, 'data-clearpress', 'on');
+  for (const h of plan.hide || []) {
+    const e = el(h.node);
+    if (e) setAttr(record, e, 'data-clearpress-hidden', String(h.kind));
+  }
+  for (const i of plan.path || []) {
+    const e = el(i);
+    if (e) setAttr(record, e, 'data-clearpress-path', '');
+  }
+  for (const i of plan.excluded || []) {
+    const e = el(i);
+    if (e) setAttr(record, e, 'data-clearpress-excluded', '');
+  }
+  const article = plan.article == null ? null : el(plan.article);
+  if (article) setAttr(record, article, 'data-clearpress-article', '');
+
+  // Quote pieces grouped by text node, each node's pieces in order.
+  const byText = new Map();
+  for (const q of plan.quotes || []) {
+    for (const [index, start, end] of q.segments || []) {
+      const t = nodes[index];
+      if (!isText(t) || !t.parentNode || !(start < end) || end > t.length) continue;
+      if (!byText.has(t)) byText.set(t, []);
+      byText.get(t).push([start, end, q]);
+    }
+  }
+  for (const [t, list] of byText) {
+    list.sort((a, b) => a[0] - b[0]);
+    const pieces = [];
+    let last = 0;
+    for (const p of list) {
+      if (p[0] >= last) {
+        pieces.push(p);
+        last = p[1];
+      }
+    }
+    wrapText(record, doc, t, pieces);
+  }
+
+  if (article && plan.reader) {
+    const box = header(doc, plan.reader);
+    if (box) {
+      article.insertBefore(box, article.firstChild);
+      record.ui.push(box);
+    }
+  }
+  return record;
+}
+
+/**
+ * Undoes `apply`: removes the header, puts every split text node back together in its
+ * original Text object and restores every attribute, in reverse order, so the document
+ * serializes exactly as before. Safe to call twice.
+ */
+export function undo(record) {
+  if (!record || record.done) return;
+  record.done = true;
+  for (const box of record.ui.reverse()) {
+    try {
+      box.remove();
+    } catch (_) {
+      // The page removed it already.
+    }
+  }
+  for (const entry of record.texts.reverse()) {
+    try {
+      const { node, first } = entry;
+      if (first !== node && first.parentNode) first.parentNode.insertBefore(node, first);
+      node.data = entry.data;
+      for (const n of entry.created) {
+        if (n !== node && n.parentNode) n.remove();
+      }
+    } catch (_) {
+      // The page rewrote this part of the DOM: nothing of ours is left to take out.
+    }
+  }
+  for (const [el, name, prev] of record.attrs.reverse()) {
+    if (prev === null) el.removeAttribute(name);
+    else el.setAttribute(name, prev);
+  }
+}
+
+function quotesIn(root, id) {
+  const doc = root.nodeType === 9 ? root : root.ownerDocument || root;
+  return doc.querySelectorAll(`${QUOTE_TAG}[data-q="${id}"]`);
+}
+
+/**
+ * Click helper: toggles `data-on` on every piece of the quote containing `target` (a node
+ * or element). Returns the quote id, or -1 when `target` is not in a quote.
+ */
+export function toggleQuote(target) {
+  const el = isElement(target) ? target : target && target.parentElement;
+  const q = el ? el.closest(QUOTE_TAG) : null;
+  const id = q ? q.getAttribute('data-q') : null;
+  if (id === null || !/^[0-9]+$/.test(id)) return -1;
+  const on = !q.hasAttribute('data-on');
+  for (const piece of quotesIn(q, id)) {
+    if (on) piece.setAttribute('data-on', '');
+    else piece.removeAttribute('data-on');
+  }
+  return Number(id);
+}
+
+/**
+ * Turns the highlight of every quote of the given kinds on (or off). Returns how many
+ * quotes (not pieces) it covered.
+ */
+export function highlightAll(doc, kinds = ['statement'], on = true) {
+  const ids = new Set();
+  for (const piece of doc.querySelectorAll(QUOTE_TAG)) {
+    if (!kinds.includes(piece.getAttribute('data-kind'))) continue;
+    ids.add(piece.getAttribute('data-q'));
+    if (on) piece.setAttribute('data-on', '');
+    else piece.removeAttribute('data-on');
+  }
+  return ids.size;
+}

@@ -1,0 +1,267 @@
+//! The `clearpress` binary as a user runs it: every command's output contract on a fixture
+//! page, standard input as `-`, and bad input — exit code 2, exactly one line on stderr and
+//! nothing on stdout.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_clearpress");
+
+fn fixture(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/{case}/page.html"))
+}
+
+/// The first fixture page (they all exercise every command).
+fn page() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("tests/fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path().join("page.html")))
+        .filter(|p| p.is_file())
+        .collect();
+    cases.sort();
+    cases.into_iter().next().expect("a fixture page")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).output().expect("runs")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("writes");
+    child.wait_with_output().expect("runs")
+}
+
+fn ok_json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    k.sort_unstable();
+    k
+}
+
+fn sorted<'a>(k: &[&'a str]) -> Vec<&'a str> {
+    let mut k = k.to_vec();
+    k.sort_unstable();
+    k
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
+#[test]
+fn clutter_json_items_have_the_contract_keys() {
+    let v = ok_json(&run(&["clutter", arg(&page()), "--json"]));
+    for item in v.as_array().expect("an array") {
+        assert_eq!(keys(item), sorted(&["kind", "reason", "text"]));
+        assert!(matches!(
+            item["kind"].as_str(),
+            Some("fundraising" | "comments")
+        ));
+    }
+}
+
+#[test]
+fn reader_json_has_the_contract_keys() {
+    let v = ok_json(&run(&["reader", arg(&page()), "--json"]));
+    assert_eq!(
+        keys(&v),
+        sorted(&[
+            "title",
+            "byline",
+            "published_time",
+            "lang",
+            "dir",
+            "site_name",
+            "excerpt",
+            "content_html",
+            "text"
+        ])
+    );
+    assert!(v["content_html"].is_string() && v["text"].is_string());
+    assert!(
+        !v["text"].as_str().unwrap_or("").is_empty(),
+        "the article text is empty"
+    );
+}
+
+#[test]
+fn quotes_json_items_have_the_contract_keys() {
+    let v = ok_json(&run(&["quotes", arg(&page()), "--json"]));
+    let items = v.as_array().expect("an array");
+    assert!(!items.is_empty(), "the fixture page has quotes");
+    for item in items {
+        assert_eq!(
+            keys(item),
+            sorted(&["text", "speaker", "kind", "paragraph"])
+        );
+        assert!(matches!(
+            item["kind"].as_str(),
+            Some("statement" | "fragment" | "scare")
+        ));
+        assert!(item["paragraph"].is_u64());
+        assert!(item["speaker"].is_null() || item["speaker"].is_string());
+    }
+}
+
+#[test]
+fn report_is_the_golden_for_every_fixture() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for entry in std::fs::read_dir(dir).expect("tests/fixtures").flatten() {
+        let golden = entry.path().join("report.json");
+        let Ok(text) = std::fs::read_to_string(&golden) else {
+            continue;
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let v = ok_json(&run(&["report", arg(&fixture(&name))]));
+        let want: Value = serde_json::from_str(&text).expect("report.json");
+        assert!(
+            v == want,
+            "{name}: `clearpress report` differs from report.json"
+        );
+    }
+}
+
+#[test]
+fn plain_output_and_clean() {
+    let p = page();
+    for cmd in ["clutter", "reader", "quotes"] {
+        let out = run(&[cmd, arg(&p)]);
+        assert!(out.status.success() && out.stderr.is_empty(), "{cmd}");
+    }
+    let out = run(&["clean", arg(&p)]);
+    assert!(out.status.success() && out.stderr.is_empty());
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(html.contains("<html") && html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let p = page();
+    let source = std::fs::read(&p).expect("page");
+    for cmd in ["quotes", "reader", "report"] {
+        let from_file = run(&[cmd, arg(&p), "--json"]);
+        let from_stdin = run_stdin(&[cmd, "-", "--json"], &source);
+        assert!(from_stdin.status.success(), "{cmd} -");
+        assert_eq!(from_stdin.stdout, from_file.stdout, "{cmd} -");
+    }
+}
+
+/// Exit code 2, one line on stderr, nothing on stdout.
+fn assert_fails(out: &Output, what: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{what}: exit code (stderr {err})"
+    );
+    assert!(out.stdout.is_empty(), "{what}: stdout not empty");
+    assert!(
+        err.ends_with('\n') && err.matches('\n').count() == 1 && err.trim().len() > 12,
+        "{what}: stderr is not one line: {err:?}"
+    );
+    assert!(err.starts_with("clearpress: "), "{what}: {err:?}");
+}
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("clearpress-cli-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, bytes).expect("write");
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn bad_input_fails_with_one_line() {
+    let tmp = TempDir::new("bad");
+    let missing = tmp.0.join("missing.html");
+    let binary = tmp.file("binary.html", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR<html>");
+    let empty = tmp.file("empty.html", b"");
+    let text = tmp.file("plain.txt", b"Just some words.\nNo markup at all.\n");
+    let dir = tmp.0.join("a-directory");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = page();
+    for cmd in ["clean", "clutter", "reader", "quotes", "report"] {
+        assert_fails(&run(&[cmd, arg(&missing)]), &format!("{cmd} missing file"));
+        assert_fails(&run(&[cmd, arg(&dir)]), &format!("{cmd} directory"));
+        assert_fails(&run(&[cmd, arg(&binary)]), &format!("{cmd} binary"));
+        assert_fails(&run(&[cmd, arg(&empty)]), &format!("{cmd} empty"));
+        assert_fails(&run(&[cmd, arg(&text)]), &format!("{cmd} plain text"));
+    }
+    assert_fails(&run_stdin(&["report", "-"], b""), "empty stdin");
+    assert_fails(&run_stdin(&["quotes", "-"], b"a\0b"), "binary stdin");
+    assert_fails(&run(&["frobnicate", arg(&page)]), "unknown command");
+    assert_fails(&run(&[]), "no arguments");
+    assert_fails(&run(&["report"]), "no file");
+    assert_fails(&run(&["report", arg(&page), "extra"]), "extra argument");
+    assert_fails(&run(&["report", arg(&page), "--frob"]), "unknown option");
+    let newline = tmp.0.join("two\nlines.html");
+    assert_fails(&run(&["report", arg(&newline)]), "newline in the file name");
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"not-utf8-\xff.html");
+        let out = Command::new(BIN)
+            .arg("report")
+            .arg(tmp.0.join(name))
+            .output()
+            .expect("runs");
+        assert_fails(&out, "file name that is not UTF-8");
+    }
+}
+
+#[test]
+fn help_goes_to_stdout() {
+    let out = run(&["--help"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: clearpress"));
+}

@@ -1,0 +1,159 @@
+// Firefox driver: geckodriver + firefox-esr over plain WebDriver HTTP.
+//
+// A toolbar click cannot be scripted here, so reader mode is turned on through the other
+// real trigger, the keyboard command: its <key> element in the browser window is fired from
+// WebDriver's chrome context, which grants activeTab and emits commands.onCommand exactly
+// like the key press. The popup page is then opened in a tab (it acts on the tab used just
+// before, see extension/popup/tab.js) to read its status and click its buttons.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Session, freePort, startDriver } from './webdriver.mjs';
+import { readPopup } from './chromium.mjs';
+import { waitFor } from './util.mjs';
+
+// Fixed moz-extension:// host for the popup URL (extensions.webextensions.uuids).
+const UUID = '3d0c7e52-6f4e-4c57-9a61-2f3b8a1c9e10';
+
+const onPath = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
+
+// Firefox's makeWidgetId: how the extension id appears in its keyset's element id.
+const widgetId = (id) => id.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+
+export async function launchFirefox({ extensionDir, origin }) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const addonId = manifest.browser_specific_settings.gecko.id;
+  const keyOf = (command) => manifest.commands[command].suggested_key.default.split('+').pop();
+  const geckodriver = process.env.GECKODRIVER || onPath('geckodriver') || join(homedir(), '.cargo/bin/geckodriver');
+  const driver = await startDriver(geckodriver, ['--allow-system-access', '--websocket-port', String(await freePort())]);
+  const host = new URL(origin).hostname;
+  let session;
+  try {
+    session = await Session.create(driver.base, {
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: process.env.FIREFOX_BIN || '/usr/bin/firefox-esr',
+        args: ['-headless'],
+        prefs: {
+          'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+          // The fixtures link to their real sites: a dead proxy keeps the test offline.
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': 9,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': 9,
+          'network.proxy.no_proxies_on': host,
+          'network.proxy.allow_hijacking_localhost': false,
+        },
+      },
+    });
+    await session.cmd('POST', '/moz/addon/install', { path: extensionDir, temporary: true });
+  } catch (e) {
+    driver.proc.kill();
+    throw e;
+  }
+  const mainTab = await session.cmd('GET', '/window');
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 800 });
+
+  async function inChrome(fn, ...args) {
+    await session.cmd('POST', '/moz/context', { context: 'chrome' });
+    try {
+      return await session.exec(fn, ...args);
+    } finally {
+      await session.cmd('POST', '/moz/context', { context: 'content' });
+    }
+  }
+
+  function fireCommand(command) {
+    const fire = (keyset, key) => {
+      const el = document.querySelector(`#${keyset} key[key="${key}"]`);
+      if (!el) throw new Error(`no <key> ${key} in #${keyset}`);
+      el.doCommand();
+      return true;
+    };
+    return inChrome(fire, `ext-keyset-id-${widgetId(addonId)}`, keyOf(command));
+  }
+
+  async function viaPopup(button) {
+    const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
+    await session.cmd('POST', '/window', { handle });
+    try {
+      await session.cmd('POST', '/url', { url: `moz-extension://${UUID}/popup/popup.html` });
+      const idle = () => session.exec(() => !document.body.hasAttribute('data-busy'));
+      await waitFor(idle, Boolean);
+      if (button) {
+        await session.click(`#${button}`);
+        await waitFor(idle, Boolean);
+      }
+      return await session.exec(readPopup);
+    } finally {
+      await session.cmd('DELETE', '/window');
+      await session.cmd('POST', '/window', { handle: mainTab });
+    }
+  }
+
+  const isOn = () => session.exec(() => document.documentElement?.getAttribute('data-clearpress') === 'on');
+
+  return {
+    name: 'firefox',
+    // Firefox lets content scripts compile wasm whatever the page's CSP.
+    expectedVia: () => 'content',
+    browserPage: 'about:robots',
+    async open(url) {
+      await session.cmd('POST', '/url', { url });
+      return mainTab;
+    },
+    eval: (_tab, fn, ...args) => session.exec(fn, ...args),
+    type: (_tab, selector, index, text) => session.type(selector, index, text),
+    click: (_tab, selector) => session.click(selector),
+    async screenshot(_tab, path) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(path, Buffer.from(await session.cmd('GET', '/screenshot'), 'base64'));
+    },
+    async turnOn() {
+      await fireCommand('toggle-reader');
+      // Where it cannot turn on, the popup (opened next, queued behind the command) says why.
+      await waitFor(isOn, Boolean, { timeout: 3000 });
+      return viaPopup(null); // already on: the popup just reports
+    },
+    highlightAll: () => viaPopup('highlight'),
+    async turnOff(_tab, how = 'popup') {
+      if (how === 'popup') return viaPopup('toggle');
+      await fireCommand('toggle-reader');
+      const on = await waitFor(isOn, (v) => !v);
+      return { state: on ? 'on' : 'off' };
+    },
+    closePage: async () => {},
+    // name → assigned shortcut, read back from the <key> elements Firefox made.
+    async shortcuts() {
+      const keys = await inChrome(
+        (keyset) => [...document.querySelectorAll(`#${keyset} key`)].map((k) => [k.getAttribute('modifiers'), k.getAttribute('key')]),
+        `ext-keyset-id-${widgetId(addonId)}`,
+      );
+      const names = { alt: 'Alt', shift: 'Shift', control: 'Ctrl', accel: 'Ctrl', meta: 'Command' };
+      const assigned = new Set(keys.map(([mods, key]) => [...mods.split(',').map((m) => names[m] ?? m), key].join('+')));
+      return Object.fromEntries(
+        Object.entries(manifest.commands).map(([name, c]) => [name, assigned.has(c.suggested_key.default) ? c.suggested_key.default : '']),
+      );
+    },
+    async errors() {
+      const collect = (uuid) =>
+        Services.console
+          .getMessageArray()
+          .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag))
+          .filter((m) => `${m.sourceName}`.includes(uuid))
+          .map((m) => `${m.sourceName}:${m.lineNumber}: ${m.errorMessage}`);
+      const all = await inChrome(collect, UUID);
+      await inChrome(() => Services.console.reset());
+      return all;
+    },
+    async close() {
+      try {
+        await session.delete();
+      } finally {
+        driver.proc.kill();
+      }
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// End-to-end tests of the built extension (dist/chrome, dist/firefox) in headless Chromium
+// and Firefox, on the fixture pages and on a strict-CSP copy of the seed page.
+//
+//   node tests/e2e/run.mjs [chromium|firefox]…
+//
+// Environment: CLEARPRESS_DIST (default dist/), CHROMIUM_BIN (/usr/bin/chromium),
+// FIREFOX_BIN (/usr/bin/firefox-esr), GECKODRIVER (PATH, then ~/.cargo/bin).
+//
+// Prints one line per check and a final "N passed, M failed"; exits 1 on any failure.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { launchFirefox } from './firefox.mjs';
+import { readerScenario, refusalScenario } from './scenario.mjs';
+import { fixtureCases, serveFixtures } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtures = join(root, 'tests', 'fixtures');
+const SEED = 'seed-wordpress-wpdiscuz';
+const SCREENSHOT = '/tmp/reader-chrome.png';
+
+const dist = resolve(process.env.CLEARPRESS_DIST || join(root, 'dist'));
+const BROWSERS = {
+  chromium: { launch: launchChromium, dir: join(dist, 'chrome') },
+  firefox: { launch: launchFirefox, dir: join(dist, 'firefox') },
+};
+
+let passed = 0;
+let failed = 0;
+function report(label, error, note) {
+  if (error) {
+    failed++;
+    console.log(`FAIL  ${label} — ${error.message}`);
+  } else {
+    passed++;
+    console.log(`ok    ${label}${note ? ` (${note})` : ''}`);
+  }
+}
+
+async function runBrowser(name, server, cases) {
+  const { launch, dir } = BROWSERS[name];
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    report(`${name}: extension built`, new Error(`${dir} is missing: run ./build.sh first`));
+    return;
+  }
+  let driver;
+  try {
+    driver = await launch({ extensionDir: dir, origin: server.origin });
+  } catch (e) {
+    report(`${name}: browser starts with the extension`, e);
+    return;
+  }
+  try {
+    await shortcutCheck(name, driver, dir);
+    let run = 0;
+    const pages = [...cases.map((c) => ({ c, strict: false })), { c: SEED, strict: true }];
+    for (const { c, strict } of pages) {
+      const expect = JSON.parse(readFileSync(join(fixtures, c, 'expect.json'), 'utf8'));
+      await readerScenario(report, driver, {
+        label: `${name} ${c}${strict ? ' [strict CSP]' : ''}`,
+        // A unique URL per run lets the Chromium driver find the page's tab.
+        url: `${server.origin}/${strict ? 'strict/' : ''}${c}/?run=${++run}`,
+        expect,
+        strict,
+        full: c === SEED,
+        shot: name === 'chromium' && c === SEED && !strict ? SCREENSHOT : null,
+        // Firefox: turn off through the popup on the seed pages, the shortcut elsewhere.
+        offHow: c === SEED ? 'popup' : 'command',
+      });
+    }
+    await refusalScenario(report, driver, {
+      label: `${name} page without an article`,
+      url: `${server.origin}/no-article/`,
+      reason: /no article/i,
+      inspectable: true,
+    });
+    await refusalScenario(report, driver, {
+      label: `${name} browser page ${driver.browserPage}`,
+      url: driver.browserPage,
+      reason: /can't be scripted/i,
+      inspectable: false,
+    });
+  } finally {
+    await driver.close().catch(() => {});
+  }
+}
+
+// Browsers silently drop a suggested shortcut they reserve for themselves.
+async function shortcutCheck(name, driver, dir) {
+  try {
+    const { commands } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const got = await driver.shortcuts();
+    const missing = Object.entries(commands)
+      .filter(([n, c]) => got[n] !== c.suggested_key.default)
+      .map(([n, c]) => `${n} (${c.suggested_key.default} → "${got[n] ?? ''}")`);
+    if (missing.length) throw new Error(`not assigned: ${missing.join(', ')}`);
+    report(`${name}: keyboard shortcuts assigned`, null, Object.values(got).filter(Boolean).join(', '));
+  } catch (e) {
+    report(`${name}: keyboard shortcuts assigned`, e);
+  }
+}
+
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BROWSERS);
+const server = await serveFixtures(fixtures);
+try {
+  const cases = fixtureCases(fixtures);
+  if (!cases.includes(SEED)) report('fixtures present', new Error(`tests/fixtures/${SEED} is missing`));
+  for (const name of wanted) {
+    if (!BROWSERS[name]) report(`browser ${name}`, new Error('unknown browser'));
+    else await runBrowser(name, server, cases);
+  }
+} finally {
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

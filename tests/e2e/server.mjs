@@ -1,0 +1,58 @@
+// Serves the fixture pages on 127.0.0.1 (random port):
+//   /<case>/          tests/fixtures/<case>/page.html as it is
+//   /strict/<case>/   the same page with `Content-Security-Policy: default-src 'self';
+//                     script-src 'self'` (no wasm, no inline scripts: they are blocked)
+//   /no-article/      a page with nothing to read (a site's sign-in page)
+//   any image path    a placeholder picture
+import { createServer } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IMAGE_PATH, PLACEHOLDER_SVG } from './placeholder.mjs';
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'";
+
+const NO_ARTICLE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in – Example News</title></head>
+<body>
+<header><a href="/">Example News</a> <nav><a href="/world/">World</a> <a href="/sport/">Sport</a></nav></header>
+<main><h1>Sign in</h1>
+<form><label>Email <input type="email" name="email"></label> <label>Password <input type="password" name="pw"></label>
+<button>Sign in</button></form></main>
+<footer><a href="/privacy/">Privacy</a> · <a href="/terms/">Terms</a></footer>
+</body></html>
+`;
+
+export function fixtureCases(dir) {
+  return readdirSync(dir)
+    .filter((c) => existsSync(join(dir, c, 'page.html')) && existsSync(join(dir, c, 'expect.json')))
+    .sort();
+}
+
+export async function serveFixtures(dir) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (IMAGE_PATH.test(path)) {
+      res.writeHead(200, { 'content-type': 'image/svg+xml' });
+      res.end(PLACEHOLDER_SVG);
+      return;
+    }
+    if (path === '/no-article/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(NO_ARTICLE);
+      return;
+    }
+    const m = path.match(/^\/(strict\/)?([\w-]+)\/$/);
+    const file = m && join(dir, m[2], 'page.html');
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (m[1]) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}

@@ -1,0 +1,87 @@
+// A minimal W3C WebDriver client over HTTP (fetch), enough to drive geckodriver.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf'; // W3C WebDriver's web element key
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Starts a driver binary on a free port; resolves once it accepts requests. */
+export async function startDriver(binary, args = []) {
+  const port = await freePort();
+  const proc = spawn(binary, ['--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stdout.on('data', (d) => (log += d));
+  proc.stderr.on('data', (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (proc.exitCode !== null) throw new Error(`${binary} exited: ${log.slice(-500)}`);
+    try {
+      await fetch(`${base}/status`);
+      return { base, proc, log: () => log };
+    } catch {
+      await sleep(100);
+    }
+  }
+  proc.kill();
+  throw new Error(`${binary} did not start`);
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async create(base, capabilities) {
+    const value = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+    return new Session(base, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  /** Runs `fn` (self-contained) with `args` in the current context and returns its result. */
+  exec(fn, ...args) {
+    return this.cmd('POST', '/execute/sync', { script: `return (${fn})(...arguments);`, args });
+  }
+
+  async find(selector, index = 0) {
+    const els = await this.cmd('POST', '/elements', { using: 'css selector', value: selector });
+    if (!els[index]) throw new Error(`no element ${selector} [${index}]`);
+    return els[index][ELEMENT];
+  }
+
+  async click(selector, index = 0) {
+    await this.cmd('POST', `/element/${await this.find(selector, index)}/click`, {});
+  }
+
+  async type(selector, index, text) {
+    await this.cmd('POST', `/element/${await this.find(selector, index)}/value`, { text });
+  }
+
+  delete() {
+    return this.cmd('DELETE', '');
+  }
+}
+
+async function request(base, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (json.value?.error) throw new Error(`${method} ${path}: ${json.value.error}: ${json.value.message}`);
+  return json.value;
+}
