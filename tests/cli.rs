@@ -11,20 +11,16 @@ use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_clearpress");
 
-fn fixture(case: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/{case}/page.html"))
-}
+mod common;
+use common::{case_name, fixture_dirs};
 
 /// The first fixture page (they all exercise every command).
 fn page() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("tests/fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path().join("page.html")))
-        .filter(|p| p.is_file())
-        .collect();
-    cases.sort();
-    cases.into_iter().next().expect("a fixture page")
+    fixture_dirs()
+        .into_iter()
+        .next()
+        .map(|d| d.join("page.html"))
+        .expect("a fixture page")
 }
 
 fn run(args: &[&str]) -> Output {
@@ -141,14 +137,10 @@ fn quotes_json_items_have_the_contract_keys() {
 
 #[test]
 fn report_is_the_golden_for_every_fixture() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for entry in std::fs::read_dir(dir).expect("tests/fixtures").flatten() {
-        let golden = entry.path().join("report.json");
-        let Ok(text) = std::fs::read_to_string(&golden) else {
-            continue;
-        };
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let v = ok_json(&run(&["report", arg(&fixture(&name))]));
+    for dir in fixture_dirs() {
+        let text = std::fs::read_to_string(dir.join("report.json")).expect("report.json");
+        let name = case_name(&dir);
+        let v = ok_json(&run(&["report", arg(&dir.join("page.html"))]));
         let want: Value = serde_json::from_str(&text).expect("report.json");
         assert!(
             v == want,

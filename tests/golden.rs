@@ -14,26 +14,10 @@ use clearpress::core::model::Page;
 use clearpress::core::report;
 use clearpress::native;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("page.html").is_file())
-        .collect();
-    cases.sort();
-    assert!(!cases.is_empty(), "no fixture pages in {}", dir.display());
-    cases
-}
-
-fn case_name(case: &Path) -> String {
-    case.file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("?")
-        .to_string()
-}
+mod common;
+use common::{case_name, fixture_dirs};
 
 fn native_report(case: &Path) -> report::Report {
     let source = std::fs::read_to_string(case.join("page.html")).expect("page.html is UTF-8");
@@ -93,7 +77,7 @@ fn differences(expected: &Value, actual: &Value) -> Vec<String> {
 fn native_reports_match_goldens() {
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut failures = Vec::new();
-    for case in fixtures() {
+    for case in fixture_dirs() {
         let name = case_name(&case);
         let report = native_report(&case);
         let text = golden_text(&report);
@@ -125,7 +109,7 @@ fn native_reports_match_goldens() {
 
 #[test]
 fn flat_encoding_round_trips_every_fixture() {
-    for case in fixtures() {
+    for case in fixture_dirs() {
         let source = std::fs::read_to_string(case.join("page.html")).expect("page.html");
         let page = native::parse(&source).expect("fixture parses").page;
         let (structure, strings) = page.to_flat();
@@ -146,7 +130,7 @@ fn flat_encoding_round_trips_every_fixture() {
 fn browser_test_covers_every_fixture() {
     let web = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/web.rs"))
         .expect("tests/web.rs");
-    for case in fixtures() {
+    for case in fixture_dirs() {
         let name = case_name(&case);
         assert!(
             web.contains(&format!("fixture!(\"{name}\")")),

@@ -91,6 +91,9 @@ fn block_text(page: &Page, removed: &[bool], block: NodeId) -> (String, Vec<(Nod
         if let Some(t) = page.text(n) {
             pieces.push((n, text.len()));
             text.push_str(t);
+        } else if page.name(n) == "br" {
+            // A line break separates words even though no text node holds the break.
+            text.push('\n');
         }
     }
     (text, pieces)
@@ -184,6 +187,18 @@ mod tests {
         assert_eq!(segs.len(), 2);
         assert_eq!((segs[0].node, segs[0].start16, segs[0].end16), (a, 8, 16));
         assert_eq!((segs[1].node, segs[1].start16, segs[1].end16), (b, 0, 4));
+    }
+
+    #[test]
+    fn line_breaks_separate_words() {
+        let mut p = Page::new();
+        let para = p.append_element(p.root(), "p", vec![]);
+        p.append_text(para, "first line");
+        p.append_element(para, "br", vec![]);
+        let second = p.append_text(para, "second");
+        let (text, pieces) = block_text(&p, &vec![false; p.len()], para);
+        assert_eq!(text, "first line\nsecond");
+        assert_eq!(pieces[1], (second, 11));
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub struct Article {
     /// Nodes inside `root` that are not part of the article (share bars, inline ads, …),
     /// left out of the reader view along with the clutter.
     pub excluded: Vec<NodeId>,
+    /// Captions: shown with their pictures in the reader view, but not part of the article's
+    /// text (nor searched for quotes), as article-body benchmarks and readers expect.
+    pub captions: Vec<NodeId>,
 }
 
 /// The page's metadata, from `<meta>`, JSON-LD and the markup.
@@ -896,7 +899,7 @@ impl Walk<'_> {
             && s.n_img[i] == 0
             && (name == "figcaption" || text < h::BOX_SHORT_CHARS && has_word(words, word::CAPTION))
         {
-            return Some("caption");
+            return Some(CAPTION_REASON);
         }
         if matches!(name, "h1" | "h2") {
             if self.flags.weight_classes && class_weight(words) < 0.0 {
@@ -1141,14 +1144,27 @@ fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<
         root,
         blocks: w.blocks,
         excluded: w.excluded,
+        captions: Vec::new(),
     };
     Some(((article, w.reasons), text))
 }
 
 /// Finds the article body, skipping clutter. `None` when the page has no readable article.
 pub fn find_article(page: &Page, clutter: &[Clutter]) -> Option<Article> {
-    find_article_explained(page, clutter).map(|(a, _)| a)
+    let (mut article, reasons) = find_article_explained(page, clutter)?;
+    // The walk leaves captions out of the text like any exclusion; the view keeps them.
+    let (captions, excluded): (Vec<_>, Vec<_>) = article
+        .excluded
+        .iter()
+        .zip(reasons.iter().chain(std::iter::repeat(&"")))
+        .partition(|(_, why)| **why == CAPTION_REASON);
+    article.captions = captions.into_iter().map(|(n, _)| *n).collect();
+    article.excluded = excluded.into_iter().map(|(n, _)| *n).collect();
+    Some(article)
 }
+
+/// The exclusion reason the walk gives captions.
+const CAPTION_REASON: &str = "caption";
 
 /// [`find_article`] plus the rule that excluded each node of `Article::excluded` (same
 /// order): for the evaluation harness and for debugging a page.

@@ -1023,7 +1023,14 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
         }
     }
     // An appositive between subject and verb: `Scott Pruitt, the attorney general, said`.
-    if j > lo + 1 && toks[j - 1].kind == TokKind::Punct(',') {
+    // A relative clause or appositive after a sentence-initial name, however long: `Teresa
+    // Alvarez, who has run a shop near the Ferry Street launch for 22 years, described …`.
+    if let Some(b) = (j > lo + 1 && toks[j - 1].kind == TokKind::Punct(','))
+        .then(|| opening_name_comma(par, toks, lo, j - 1))
+        .flatten()
+    {
+        j = b;
+    } else if j > lo + 1 && toks[j - 1].kind == TokKind::Punct(',') {
         let k = (lo..j - 1)
             .rev()
             .take(16)
@@ -1099,6 +1106,55 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
         return Some(Who::Role { text, hints });
     }
     Some(Who::Other(text))
+}
+
+/// Words that open a relative clause or appositive set off by commas after a name.
+const APPOSITIVE_OPENERS: &[&str] = &["who", "whose", "whom", "which", "a", "an", "the"];
+
+/// For a verb preceded by a comma at `comma`: when the clause starting at `lo` opens with a
+/// proper name followed by `, who …,` / `, a …,` / `, the …,` running up to that comma, the
+/// token index just past the name (where its comma is), so the name is the verb's subject.
+fn opening_name_comma(par: &str, toks: &[Tok], lo: usize, comma: usize) -> Option<usize> {
+    let mut a = lo;
+    while a < comma
+        && is_word(toks, a)
+        && CLAUSE_CONJUNCTIONS.contains(&word(par, &toks[a]).to_lowercase().as_str())
+    {
+        a += 1;
+    }
+    if a >= comma || !is_word(toks, a) || !starts_upper(word(par, &toks[a])) {
+        return None;
+    }
+    if in_list(NON_NAME_CAPS, word(par, &toks[a])) {
+        return None;
+    }
+    let mut b = a;
+    while b < comma && can_join_name(par, toks, b) {
+        b += 1;
+    }
+    let opener = toks.get(b + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && in_list(APPOSITIVE_OPENERS, word(par, t))
+            && !starts_upper(word(par, t))
+    });
+    // Nothing in between that starts another clause or subject: no quote, no reporting verb
+    // (`Smith, the mayor, said that Jones, a councillor, called …`), no second name in a list
+    // (`Alvarez, the owner, and Smith, the mayor, said`).
+    let clean = (b..comma).all(|k| match toks[k].kind {
+        TokKind::Quote(_) => false,
+        TokKind::Punct(c) => !";:".contains(c),
+        TokKind::Word => {
+            let w = word(par, &toks[k]);
+            let list = ["and", "or"].contains(&w)
+                && toks.get(k + 1).is_some_and(|t| starts_upper(word(par, t)));
+            !(is_verb(w) || is_participle(w) || list)
+        }
+    });
+    if b > a && b < comma && toks[b].kind == TokKind::Punct(',') && opener && clean {
+        Some(b)
+    } else {
+        None
+    }
 }
 
 /// The subject after an inverted verb or `according to` starting at token `i`.
@@ -1245,7 +1301,17 @@ fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Vec<Cue> {
             prev_kind,
             None | Some(TokKind::Quote(_)) | Some(TokKind::Punct(','))
         );
-        if inverted_ok {
+        // The object of a naming verb (`…, described the city’s outreach as “…”`) is never
+        // its speaker: only reporting verbs invert (`“…,” said Smith`).
+        let naming = NAMING_VERBS.contains(&lw.as_str());
+        if naming && prev_kind == Some(TokKind::Punct(',')) {
+            cues.push(Cue {
+                tok: v,
+                who: Who::Inherit,
+            });
+            continue;
+        }
+        if inverted_ok && !naming {
             if let Some(who) = subject_after(par, toks, v + 1, hi) {
                 cues.push(Cue { tok: v, who });
                 continue;
@@ -1327,6 +1393,135 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
         return None;
     }
     subject_before(par, toks, i, verb).map(|who| (verb, who))
+}
+
+/// Words that join or start a clause without being part of its subject (`But Smith was blunt:`).
+const CLAUSE_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet", "then", "still"];
+
+/// Is the token range `a..b` a bare proper name (`Aoife Kerrigan`, `Mayor Jane Doe`): only
+/// capitalised words and particles, not starting with a function word, not possessive?
+fn name_segment(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
+    if a >= b || !(a..b).all(|k| can_join_name(par, toks, k)) {
+        return None;
+    }
+    if in_list(NON_NAME_CAPS, word(par, &toks[a])) || NAME_PARTICLES.contains(&word(par, &toks[a]))
+    {
+        return None;
+    }
+    match name_from_run(par, toks, a, b - 1)? {
+        Who::Named(n) if !n.chars().all(|c| !c.is_lowercase()) => Some(Who::Named(n)),
+        Who::Role { text, hints } => Some(Who::Role { text, hints }),
+        _ => None,
+    }
+}
+
+/// The speaker of a quote introduced by a colon whose clause has no reporting verb
+/// (`Its spokesperson, Aoife Kerrigan, was blunt: “…”`, `Smith had a warning: “…”`,
+/// `Smith’s answer: “…”`): the clause `lo..colon` must be a short plain clause whose subject
+/// is a proper name (possibly with an appositive before or after it), `he`/`she`, or a
+/// possessive name followed by a noun or two. Any other subject (`The sign read: “…”`)
+/// gives `None`.
+fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
+    if colon <= lo || colon - lo > 30 {
+        return None;
+    }
+    let plain = toks[lo..colon].iter().all(|t| match t.kind {
+        TokKind::Word => true,
+        TokKind::Punct(c) => ",\u{2019}'".contains(c),
+        TokKind::Quote(_) => false,
+    });
+    if !plain {
+        return None;
+    }
+    // Comma-separated segments; the last one holds the predicate.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut a = lo;
+    for (k, t) in toks.iter().enumerate().take(colon + 1).skip(lo) {
+        if k == colon || t.kind == TokKind::Punct(',') {
+            if k > a {
+                segs.push((a, k));
+            }
+            a = k + 1;
+        }
+    }
+    let &(mut p0, p1) = segs.last()?;
+    if !is_word(toks, p0) {
+        return None;
+    }
+    // A list (`Smith, Jones and Brown were blunt`) has no single subject.
+    let lead = word(par, &toks[p0]).to_lowercase();
+    if segs.len() > 1 && (lead == "and" || lead == "or") {
+        return None;
+    }
+    if CLAUSE_CONJUNCTIONS.contains(&lead.as_str()) && p0 + 1 < p1 {
+        p0 += 1;
+    }
+    let pred_words = (p0..p1).filter(|&k| is_word(toks, k)).count();
+    // A relative clause moves the subject away (`Smith pointed to a sign that read:`).
+    let relative = (p0..p1).any(|k| {
+        is_word(toks, k)
+            && ["which", "that", "where"].contains(&word(par, &toks[k]).to_lowercase().as_str())
+    });
+    if pred_words > 12 || relative {
+        return None;
+    }
+    let first = word(par, &toks[p0]);
+    let lf = first.to_lowercase();
+    if starts_upper(first) {
+        if lf == "he" || lf == "she" {
+            let next_lower = is_word(toks, p0 + 1) && !starts_upper(word(par, &toks[p0 + 1]));
+            return next_lower.then(|| Who::Pronoun(first.to_string()));
+        }
+        if in_list(NON_NAME_CAPS, first) {
+            return None;
+        }
+        let mut b = p0;
+        while b + 1 < p1 && can_join_name(par, toks, b + 1) {
+            b += 1;
+        }
+        let last = word(par, &toks[b]);
+        let rest_lower =
+            (b + 1..p1).all(|k| is_word(toks, k) && !starts_upper(word(par, &toks[k])));
+        if b + 1 >= p1 || !rest_lower {
+            return None;
+        }
+        // `Smith’s answer:` / `Jane Doe's verdict:`.
+        if let Some(stem) = last
+            .strip_suffix("\u{2019}s")
+            .or_else(|| last.strip_suffix("'s"))
+        {
+            if pred_words - (b + 1 - p0) > 3 || segs.len() > 1 {
+                return None;
+            }
+            let f = (p0..b)
+                .rev()
+                .find(|&k| in_list(TITLES, word(par, &toks[k])))
+                .map_or(p0, |k| k + 1);
+            let head = if f < b {
+                format!("{} {}", text_of(par, toks, f, b - 1), stem)
+            } else {
+                stem.to_string()
+            };
+            return Some(Who::Named(head));
+        }
+        return name_segment(par, toks, p0, b + 1);
+    }
+    // Predicate segment starts in lower case: the subject is the name segment right before
+    // it (`Its spokesperson, Aoife Kerrigan, was blunt:`) or before an appositive
+    // (`Kerrigan, the group’s spokesperson, was blunt:`).
+    let n = segs.len();
+    if n < 2 {
+        return None;
+    }
+    let (a1, b1) = segs[n - 2];
+    if let Some(who) = name_segment(par, toks, a1, b1) {
+        return Some(who);
+    }
+    if n >= 3 && is_word(toks, a1) && !starts_upper(word(par, &toks[a1])) {
+        let (a2, b2) = segs[n - 3];
+        return name_segment(par, toks, a2, b2);
+    }
+    None
 }
 
 /// A transcript line quoted whole (`"PENCE: Well, look…`): the upper-case name before the
@@ -1556,6 +1751,13 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                 let nearest = resolved.iter().min_by_key(|r| r.0.abs_diff(qt));
                 let is_cont_piece =
                     first_is_continuation && span.start == par.len() - par.trim_start().len();
+                // `X was blunt: “…”`: a colon after a clause with a named subject.
+                let colon_who = match before.last().map(|t| t.kind) {
+                    Some(TokKind::Punct(':')) if qt > before_lo => {
+                        colon_subject(par, &toks, before_lo, qt - 1)
+                    }
+                    _ => None,
+                };
                 let transcript = if at_start {
                     transcript_speaker(inner)
                 } else {
@@ -1572,6 +1774,11 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                         QuoteKind::Fragment
                     };
                     (kind, r.1.clone())
+                } else if let Some(who) = colon_who {
+                    (
+                        QuoteKind::Statement,
+                        resolve_who(&who, &mut people, paragraphs, pi),
+                    )
                 } else if at_start && is_cont_piece {
                     (
                         QuoteKind::Statement,
@@ -1637,12 +1844,40 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
             None => None,
         };
         carry.intro = if par.trim_end().ends_with(':') {
-            last_cue_speaker
+            last_cue_speaker.or_else(|| {
+                // `Its spokesperson, Aoife Kerrigan, was blunt:` closing the paragraph.
+                let &(lo, hi) = sents.last()?;
+                let colon = hi.checked_sub(1)?;
+                if toks.get(colon)?.kind != TokKind::Punct(':') {
+                    return None;
+                }
+                let who = colon_subject(par, &toks, lo, colon)?;
+                resolve_who(&who, &mut people, paragraphs, pi).map(Some)
+            })
         } else {
             None
         };
     }
     out
+}
+
+/// Resolves who a colon introduction names (see [`colon_subject`]): a name is recorded as
+/// the latest person, `he`/`she` and role descriptions resolve to earlier mentions.
+fn resolve_who(who: &Who, people: &mut People, paragraphs: &[&str], pi: usize) -> Option<String> {
+    match who {
+        Who::Named(n) => {
+            people.push(n);
+            Some(n.clone())
+        }
+        Who::Pronoun(_) => people.last(),
+        Who::Role { text, hints } => {
+            let seen: Vec<&str> = paragraphs.get(..=pi).unwrap_or(paragraphs).to_vec();
+            people
+                .resolve_role(hints, &seen)
+                .or_else(|| Some(text.clone()))
+        }
+        Who::Other(_) | Who::Inherit => None,
+    }
 }
 
 /// A sentence that starts with a multi-word name followed by a lowercase word

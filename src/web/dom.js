@@ -122,9 +122,11 @@ function quoteTitle(q) {
 // quote elements, splitting it with splitText. The original node keeps the first piece.
 function wrapText(record, doc, text, pieces) {
   const entry = { node: text, data: text.data, first: text, created: [] };
+  // Recorded before any split, so a failure halfway can still be undone.
+  record.texts.push(entry);
   let cursor = text;
   let consumed = 0;
-  for (const [start, end, q] of pieces) {
+  for (const [start, end, q, last] of pieces) {
     if (cursor === null) break;
     if (start > consumed) {
       cursor = cursor.splitText(start - consumed);
@@ -140,6 +142,8 @@ function wrapText(record, doc, text, pieces) {
     wrap.setAttribute('data-q', String(q.id));
     wrap.setAttribute('data-kind', String(q.kind));
     if (q.speaker) wrap.setAttribute('data-speaker', q.speaker);
+    // The quote's last piece carries the speaker label the stylesheet shows when highlighted.
+    if (last) wrap.setAttribute('data-last', '');
     wrap.setAttribute('title', quoteTitle(q));
     cursor.parentNode.insertBefore(wrap, cursor);
     wrap.appendChild(cursor);
@@ -148,14 +152,29 @@ function wrapText(record, doc, text, pieces) {
     cursor = after;
     consumed = end;
   }
-  record.texts.push(entry);
+}
+
+// "2018-12-21T09:40:12+00:00" → "December 21, 2018" in the page's language; anything the
+// browser cannot read as a date is shown as the page gave it.
+function readableDate(value, lang) {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const style = { year: 'numeric', month: 'long', day: 'numeric' };
+  try {
+    return date.toLocaleDateString(lang || undefined, style);
+  } catch {
+    return date.toLocaleDateString(undefined, style);
+  }
 }
 
 function header(doc, reader) {
   const lines = [];
   if (reader.title) lines.push(['clearpress-title', reader.title]);
   if (reader.byline) lines.push(['clearpress-byline', reader.byline]);
-  const meta = [reader.site_name, reader.published_time].filter(Boolean).join(' · ');
+  const meta = [reader.site_name, readableDate(reader.published_time, reader.lang)]
+    .filter(Boolean)
+    .join(' · ');
   if (meta) lines.push(['clearpress-meta', meta]);
   if (lines.length === 0) return null;
   const box = doc.createElement('div');
@@ -183,7 +202,18 @@ export function apply(nodes, plan) {
   const doc = root.nodeType === 9 ? root : root.ownerDocument;
   const record = { done: false, attrs: [], texts: [], ui: [] };
   const el = (i) => (isElement(nodes[i]) ? nodes[i] : null);
+  try {
+    applyMarks(doc, nodes, plan, record, el);
+  } catch (e) {
+    // Never leave the page half-changed: put back what was done, then report.
+    undo(record);
+    throw e;
+  }
+  return record;
+}
 
+// The body of `apply`; every change it makes is noted in `record` before it is made.
+function applyMarks(doc, nodes, plan, record, el) {
   if (doc.documentElement) setAttr(record, doc.documentElement, 'data-clearpress', 'on');
   for (const h of plan.hide || []) {
     const e = el(h.node);
@@ -203,12 +233,13 @@ export function apply(nodes, plan) {
   // Quote pieces grouped by text node, each node's pieces in order.
   const byText = new Map();
   for (const q of plan.quotes || []) {
-    for (const [index, start, end] of q.segments || []) {
+    const segments = q.segments || [];
+    segments.forEach(([index, start, end], k) => {
       const t = nodes[index];
-      if (!isText(t) || !t.parentNode || !(start < end) || end > t.length) continue;
+      if (!isText(t) || !t.parentNode || !(start < end) || end > t.length) return;
       if (!byText.has(t)) byText.set(t, []);
-      byText.get(t).push([start, end, q]);
-    }
+      byText.get(t).push([start, end, q, k === segments.length - 1]);
+    });
   }
   for (const [t, list] of byText) {
     list.sort((a, b) => a[0] - b[0]);
@@ -230,7 +261,6 @@ export function apply(nodes, plan) {
       record.ui.push(box);
     }
   }
-  return record;
 }
 
 /**

@@ -552,3 +552,169 @@ fn nouns_that_look_like_verbs_are_not_cues() {
     let qs = one("Civil rights leaders will visit battleground states for “Barack Obama Election Day,” a designated day.");
     assert_quote(&qs, "Barack Obama Election Day", QuoteKind::Scare, None);
 }
+
+// ------------------------------------------- colon after a clause with a named subject
+
+#[test]
+fn colon_after_named_subject_without_reporting_verb() {
+    let qs = find_quotes(&["The passengers’ association Rail Forward responded within an hour of the announcement. Its spokesperson, Aoife Kerrigan, was blunt: “A replacement bus that takes fifty minutes is not a replacement. It is a closure with a timetable.”"]);
+    assert_quote(
+        &qs,
+        "A replacement bus",
+        QuoteKind::Statement,
+        Some("Aoife Kerrigan"),
+    );
+}
+
+#[test]
+fn colon_after_name_with_various_predicates() {
+    assert_quote(
+        &one("Marcus Oyelaran had a warning for the council: “Cut the route and you lose the riders for good.”"),
+        "Cut the route",
+        QuoteKind::Statement,
+        Some("Marcus Oyelaran"),
+    );
+    assert_quote(
+        &one("After the vote, Priya Nandakumar put it simply: “We lost.”"),
+        "We lost",
+        QuoteKind::Statement,
+        Some("Priya Nandakumar"),
+    );
+    assert_quote(
+        &one("Mayor Helen Brandt, the city’s longest-serving councillor, was less diplomatic: “This is a mess of our own making.”"),
+        "This is a mess",
+        QuoteKind::Statement,
+        Some("Helen Brandt"),
+    );
+    assert_quote(
+        &one("Tomasz Wielgus’s answer: “Not this year.”"),
+        "Not this year",
+        QuoteKind::Statement,
+        Some("Tomasz Wielgus"),
+    );
+}
+
+#[test]
+fn colon_after_pronoun_resolves_to_the_latest_person() {
+    let qs = find_quotes(&[
+        "Grace Adebayo has coached the team for a decade.",
+        "She was not surprised: “Nobody who watched our games this spring thought we were ready.”",
+    ]);
+    assert_quote(
+        &qs,
+        "Nobody who watched",
+        QuoteKind::Statement,
+        Some("Grace Adebayo"),
+    );
+}
+
+#[test]
+fn colon_clause_at_end_of_previous_paragraph_names_the_speaker() {
+    let qs = find_quotes(&[
+        "The district’s superintendent, Luis Ferreira, was unapologetic:",
+        "“We will not reopen a building that is not safe for children.”",
+    ]);
+    assert_quote(
+        &qs,
+        "We will not reopen",
+        QuoteKind::Statement,
+        Some("Luis Ferreira"),
+    );
+}
+
+#[test]
+fn colon_after_non_person_subject_names_nobody() {
+    let qs = one("The sign read: “Closed for repairs.”");
+    assert_eq!(find(&qs, "Closed for repairs").speaker, None, "{qs:?}");
+    let qs = one("The notice on the door was short: “The office has moved to the second floor of the library.”");
+    assert_quote(&qs, "The office has moved", QuoteKind::Statement, None);
+    // The subject of the clause is the placard, not the person pointing at it.
+    let qs = one("Dana Whitfield pointed to a placard that read: “No entry after dusk, by order of the parish.”");
+    assert!(!speaker_has(find(&qs, "No entry"), "Whitfield"), "{qs:?}");
+    // A list of names has no single speaker.
+    let qs = one("Ana Ruiz, Ben Cole and Chen Wu were all there: “We came to listen, not to shout at anybody.”");
+    assert_quote(&qs, "We came to listen", QuoteKind::Statement, None);
+}
+
+// --------------------------- naming verbs: the subject across a relative clause or appositive
+
+#[test]
+fn naming_verb_subject_across_long_relative_clause() {
+    let qs = one("Teresa Alvarez, who has run a bait and tackle shop near the Ferry Street launch for 22 years, described the city’s outreach to waterfront businesses as “an afterthought.”");
+    assert_quote(
+        &qs,
+        "an afterthought",
+        QuoteKind::Fragment,
+        Some("Teresa Alvarez"),
+    );
+}
+
+#[test]
+fn naming_verbs_take_their_subject_not_their_object() {
+    assert_quote(
+        &one("Okonkwo Eze, whose family has farmed the valley since the 1950s, called the county’s drainage plan “a slow-motion flood.”"),
+        "a slow-motion flood",
+        QuoteKind::Fragment,
+        Some("Okonkwo Eze"),
+    );
+    assert_quote(
+        &one("Bridget Lomax, a retired schoolteacher who has volunteered at the shelter every winter since it opened, labeled the new rules “cruel and pointless.”"),
+        "cruel and pointless",
+        QuoteKind::Fragment,
+        Some("Bridget Lomax"),
+    );
+    assert_quote(
+        &one("Henrik Sandvik, the owner of a small ferry company based in Bergen, Norway, dubbed the tax “a toll on the sea.”"),
+        "a toll on the sea",
+        QuoteKind::Fragment,
+        Some("Henrik Sandvik"),
+    );
+    assert_quote(
+        &one("Rosa Quintero, who chairs the tenants’ union at the Alder Court towers on the east side of the city, termed the rent increase “a slow eviction.”"),
+        "a slow eviction",
+        QuoteKind::Fragment,
+        Some("Rosa Quintero"),
+    );
+}
+
+#[test]
+fn naming_verb_object_is_never_the_speaker() {
+    // No subject can be found: the object after the verb is still not the speaker.
+    let qs = one("In a long letter to the editors of several regional newspapers and the council, branded the scheme “a vanity project.”");
+    assert!(
+        !speaker_has(find(&qs, "a vanity project"), "scheme"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn appositive_rules_keep_earlier_behaviour() {
+    // A reporting verb inside the commas: the nearer name is the subject.
+    assert_quote(
+        &one("Smith, the mayor, said that Jones, a councillor, called the plan “reckless.”"),
+        "reckless",
+        QuoteKind::Fragment,
+        Some("Jones"),
+    );
+    // Short appositive, reporting verb.
+    assert_quote(
+        &one("Scott Pruitt, the agency’s administrator, said the rule was “dead on arrival.”"),
+        "dead on arrival",
+        QuoteKind::Fragment,
+        Some("Scott Pruitt"),
+    );
+    // Inverted reporting verb still names the person after it.
+    assert_quote(
+        &one("“We are not done,” said Councillor Mary Flynn."),
+        "We are not done",
+        QuoteKind::Statement,
+        Some("Mary Flynn"),
+    );
+    // A common noun before a naming verb is still a participle (`a box labeled “…”`).
+    assert_quote(
+        &one("Workers carried a box labeled “Fragile” into the hall."),
+        "Fragile",
+        QuoteKind::Scare,
+        None,
+    );
+}
