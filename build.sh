@@ -7,6 +7,7 @@
 #                       fmt, clippy (native and wasm), native tests, wasm tests in headless
 #                       Chromium and Firefox, web-ext lint, end-to-end tests
 #   ./build.sh serve    the build, then the demo page (www/) on http://127.0.0.1:8000
+#   ./build.sh eval     quality on ../shared/corpus: extraction F1 and quote scores
 #
 # Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
 set -euo pipefail
@@ -42,7 +43,7 @@ as_root() {
 }
 
 usage() {
-  sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '4,11p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # --- tools -------------------------------------------------------------------------------
@@ -205,11 +206,33 @@ test_all() {
 
   say "summary"
   printf '  %s\n' "${RESULTS[@]}"
+  local passed failed
+  passed=$(printf '%s\n' "${RESULTS[@]}" | grep -c '^PASS' || true)
+  failed=$(printf '%s\n' "${RESULTS[@]}" | grep -c '^FAIL' || true)
+  echo "checks: $passed passed, $failed failed"
   if [ "$FAILED" -ne 0 ]; then
     echo "  => FAILED"
     exit 1
   fi
   echo "  => all checks passed"
+}
+
+# --- eval --------------------------------------------------------------------------------
+
+# Quality on the shared corpus (../shared/corpus, not part of a clone): article extraction
+# on Scrapinghub and WCXB-dev, quotes on PolNeAR dev, each with the corpus's own scorer.
+eval_all() {
+  local corpus=${CORPUS:-../shared/corpus}
+  if [ ! -d "$corpus" ]; then
+    echo "build.sh eval: no corpus at $corpus (set CORPUS=…); nothing to evaluate" >&2
+    exit 0
+  fi
+  mkdir -p target/eval
+  say "article extraction (Scrapinghub, WCXB dev)"
+  run cargo run --release --locked --example eval_extraction -- "$corpus" target/eval/extraction.json
+  say "quotes (PolNeAR dev, direct speech)"
+  run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl
+  run python3 "$corpus/tools/score_quotes.py" "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl --kinds direct
 }
 
 # --- serve -------------------------------------------------------------------------------
@@ -244,6 +267,7 @@ case ${1:-build} in
 build) build ;;
 test) test_all ;;
 serve) serve ;;
+eval) eval_all ;;
 -h | --help | help) usage ;;
 *)
   usage >&2

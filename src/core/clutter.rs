@@ -776,13 +776,14 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
-        // Figures alone (amounts, goal, countdown, bar): need two kinds, and not in a table or
-        // the article body, where figures are content.
+        // Figures alone (amounts, goal, countdown, bar): need two kinds, one of them a bar, and
+        // not in a table or the article body, where figures are content. Prices with goal or
+        // deadline wording and no bar are a price list or a sale, not a donation counter.
         if s.flags & S_DONATION == 0 {
             let kinds = (s.amounts >= 2) as u8
                 + (s.flags & (S_GOAL | S_DEADLINE) != 0) as u8
                 + (s.flags & S_PROGRESS != 0) as u8;
-            if kinds < 2 || self.in_main(n) || self.in_table(n) {
+            if kinds < 2 || s.flags & S_PROGRESS == 0 || self.in_main(n) || self.in_table(n) {
                 return false;
             }
         }

@@ -449,3 +449,30 @@ fn token_parts() {
     let e = p.element(p.first_element("div").expect("div")).expect("el");
     assert_eq!(token_flags(e, sets()).comment, None);
 }
+
+#[test]
+fn price_checklist_with_goal_wording_stays() {
+    // A maintenance checklist beside the article: prices plus "goal"/"to go" wording, but no
+    // bar and nothing about donating. Without a bar these figures are content, not a counter.
+    let html = doc(&format!(
+        r#"{ARTICLE}<div class="checklist">
+          <div class="item"><div class="name">Tire rotation</div>
+            <div class="interval">INTERVAL: when you see uneven treadwear; the goal is even wear</div>
+            <div class="price">PRICE: $35-$45</div></div>
+          <div class="item"><div class="name">Oil change</div>
+            <div class="interval">INTERVAL: 5,000 to 10,000 miles to go between changes</div>
+            <div class="price">PRICE: $75-$145</div></div>
+        </div>"#
+    ));
+    assert!(!any_hidden(&html, "Tire rotation"), "{:?}", found(&html));
+}
+
+#[test]
+fn counter_without_donation_words_needs_its_bar() {
+    // The same figures with a progress bar are a site's own goal counter.
+    let html = doc(&format!(
+        r#"<div class="box"><div class="meter"><div class="meter-fill" style="width:62%"></div></div>
+          <span>$12,340</span> of <span>$20,000</span> goal · 9 days left</div>{ARTICLE}"#
+    ));
+    assert!(any_hidden(&html, "$12,340"), "{:?}", found(&html));
+}
