@@ -183,6 +183,7 @@ test_all() {
   check "cargo fmt --check" cargo fmt --check
   check "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
   check "clippy (wasm)" cargo clippy --locked --target "$WASM_TARGET" --lib --tests -- -D warnings
+  check "rustdoc" env RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --lib
   check "native tests" cargo test --locked --no-fail-fast
   check "wasm tests in Chromium" wasm_tests chromium
   check "wasm tests in Firefox" wasm_tests firefox

@@ -7,6 +7,7 @@
 //! - adapters build a [`core::model::Page`] from a real document and apply a plan:
 //!   `native` (html5ever via scraper, for the CLI and tests) and `web` (the browser, wasm only).
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod core;
 

@@ -249,7 +249,7 @@ pub const COMMENT_COUNT_SUFFIXES: &[&str] = &[
     "commenti",
 ];
 
-/// Longest text (bytes) a comment heading seed may have: "3 thoughts on “<title>”" carries a
+/// Longest text (bytes) a comment heading seed may have: "3 thoughts on “`<title>`”" carries a
 /// headline, so this is a headline's length, not a word's.
 pub const COMMENT_HEADING_MAX_BYTES: u32 = 160;
 
@@ -506,7 +506,7 @@ pub const CLIMB_SLACK_PERCENT: u32 = 100;
 /// (percent) of the page's paragraph text holds the article, not clutter.
 pub const MAX_SHARE_OF_PARA_TEXT: u32 = 50;
 /// A comment-ish inline element inside a block whose text exceeds its own by this many bytes
-/// sits inside prose ("<span class=comment>" in a paragraph) and is left alone.
+/// sits inside prose (`<span class=comment>` in a paragraph) and is left alone.
 pub const PROSE_EXTRA_BYTES: u32 = 40;
 /// Inline elements skipped when looking for the block an element sits in.
 pub const INLINE_TAGS: &[&str] = &[
