@@ -117,9 +117,9 @@ build() {
   echo "  target/release/clearpress"
 
   say "wasm"
-  run cargo build --release --locked --lib --target "$WASM_TARGET"
+  run cargo build --profile wasm --locked --lib --target "$WASM_TARGET"
   run rm -rf "$PKG"
-  run wasm-bindgen --target web --out-dir "$PKG" "target/$WASM_TARGET/release/clearpress.wasm"
+  run wasm-bindgen --target web --out-dir "$PKG" "target/$WASM_TARGET/wasm/clearpress.wasm"
   run node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" \
     -o "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"
   run mv "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"
@@ -176,10 +176,21 @@ wasm_tests() {
   "${env[@]}" cargo test --locked --target "$WASM_TARGET" --test web
 }
 
+# The shipped core's size budget: wasm + glue, gzipped (-9), at most this many bytes.
+WASM_GZIP_BUDGET=120000
+
+size_budget() {
+  local total
+  total=$(($(gzip -9 -c "$PKG/clearpress_bg.wasm" | wc -c) + $(gzip -9 -c "$PKG/clearpress.js" | wc -c)))
+  echo "  wasm + glue: $total bytes gzipped (budget $WASM_GZIP_BUDGET)"
+  [ "$total" -le "$WASM_GZIP_BUDGET" ]
+}
+
 test_all() {
   build
   install_browsers
 
+  check "wasm size budget" size_budget
   check "cargo fmt --check" cargo fmt --check
   check "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
   check "clippy (wasm)" cargo clippy --locked --target "$WASM_TARGET" --lib --tests -- -D warnings

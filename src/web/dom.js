@@ -168,9 +168,24 @@ function readableDate(value, lang) {
   }
 }
 
-function header(doc, reader) {
+const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+// The article's own heading when it says the title already (outside what the plan hides),
+// so the header does not repeat it.
+function titleHeading(article, title) {
+  if (!title) return null;
+  const want = squash(title);
+  for (const h of article.querySelectorAll('h1, h2')) {
+    if (h.closest('[data-clearpress-hidden], [data-clearpress-excluded]')) continue;
+    if (squash(h.textContent) === want) return h;
+    break; // only the first heading the reader sees
+  }
+  return null;
+}
+
+function header(doc, reader, withTitle) {
   const lines = [];
-  if (reader.title) lines.push(['clearpress-title', reader.title]);
+  if (reader.title && withTitle) lines.push(['clearpress-title', reader.title]);
   if (reader.byline) lines.push(['clearpress-byline', reader.byline]);
   const meta = [reader.site_name, readableDate(reader.published_time, reader.lang)]
     .filter(Boolean)
@@ -255,9 +270,12 @@ function applyMarks(doc, nodes, plan, record, el) {
   }
 
   if (article && plan.reader) {
-    const box = header(doc, plan.reader);
+    // When the article opens with the title, the byline and source go under that heading.
+    const heading = titleHeading(article, plan.reader.title);
+    const box = header(doc, plan.reader, heading === null);
     if (box) {
-      article.insertBefore(box, article.firstChild);
+      if (heading) heading.parentNode.insertBefore(box, heading.nextSibling);
+      else article.insertBefore(box, article.firstChild);
       record.ui.push(box);
     }
   }
