@@ -15,7 +15,13 @@ use crate::core::model::{collapse_whitespace, NodeId, Page};
 #[derive(Debug, Default)]
 struct JsonLd {
     headline: Option<String>,
+    name: Option<String>,
+    /// Authors that are people (or untyped).
     authors: Vec<String>,
+    /// Authors explicitly typed `Person` (a person even when the site carries their name).
+    persons: Vec<String>,
+    /// Authors typed as organizations: usually the publisher, a byline of last resort.
+    org_authors: Vec<String>,
     published: Option<String>,
     publisher: Option<String>,
     website: Option<String>,
@@ -28,6 +34,7 @@ struct Sources<'a> {
     metas: Vec<(&'a str, &'a str)>,
     title: Option<NodeId>,
     h1s: Vec<NodeId>,
+    h2s: Vec<NodeId>,
     ld_scripts: Vec<NodeId>,
     byline_nodes: Vec<NodeId>,
     times: Vec<(NodeId, &'a str)>,
@@ -68,6 +75,7 @@ fn collect(page: &Page) -> Sources<'_> {
             }
             "script" if crate::core::model::keeps_script_text(&e.attrs) => s.ld_scripts.push(id),
             "h1" => s.h1s.push(id),
+            "h2" => s.h2s.push(id),
             "time" if !commentish => {
                 if let Some(d) = e.attr("datetime") {
                     s.times.push((id, d));
@@ -94,13 +102,15 @@ fn collect(page: &Page) -> Sources<'_> {
 }
 
 impl Sources<'_> {
-    /// The first non-empty `<meta>` content among `keys`, in the keys' order.
+    /// The first non-empty `<meta>` content among `keys`, in the keys' order. Character
+    /// references left in the content (double-escaped by the site's CMS, `That&#039;s`) are
+    /// decoded once more, as Readability.js does.
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.metas
                 .iter()
                 .find(|(n, v)| n.eq_ignore_ascii_case(k) && !v.trim().is_empty())
-                .map(|(_, v)| collapse_whitespace(v))
+                .and_then(|(_, v)| clean(v))
         })
     }
 }
@@ -144,7 +154,12 @@ fn decode_entities(s: &str) -> String {
                     Some(hex) => u32::from_str_radix(hex, 16).ok(),
                     None => num.parse::<u32>().ok(),
                 };
-                v.and_then(char::from_u32)
+                // A reference to no character (0, a surrogate, past U+10FFFF) is U+FFFD.
+                v.map(|v| {
+                    char::from_u32(v)
+                        .filter(|&c| c != '\0')
+                        .unwrap_or('\u{FFFD}')
+                })
             } else {
                 NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
             };
@@ -224,17 +239,30 @@ fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
     }
     let article = nodes.iter().copied().find(|n| is_article_type(n));
     if let Some(a) = article {
-        out.headline = a
-            .get("headline")
-            .or_else(|| a.get("name"))
-            .and_then(Value::as_str)
-            .and_then(clean);
+        out.headline = a.get("headline").and_then(Value::as_str).and_then(clean);
+        out.name = a.get("name").and_then(Value::as_str).and_then(clean);
         if let Some(au) = a.get("author").or_else(|| a.get("creator")) {
             for item in au.items() {
-                if let Some(n) = name_of(item, &nodes) {
-                    if !out.authors.contains(&n) {
-                        out.authors.push(n);
-                    }
+                let Some(n) = name_of(item, &nodes) else {
+                    continue;
+                };
+                let node = resolve(item, &nodes);
+                let org = node.get("@type").is_some_and(|t| {
+                    t.items()
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .any(|t| t.ends_with("Organization") || t == "Corporation")
+                });
+                let list = if org {
+                    &mut out.org_authors
+                } else {
+                    &mut out.authors
+                };
+                if has_type(node, "Person") && !out.persons.contains(&n) {
+                    out.persons.push(n.clone());
+                }
+                if !list.contains(&n) {
+                    list.push(n);
                 }
             }
         }
@@ -259,6 +287,29 @@ fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// The JSON-LD title: `headline` and `name` should agree, but some sites put their own name
+/// (or, Wikipedia, a short description) in one of them; the one that matches the document
+/// title or a heading wins, `headline` when both or neither do (Readability.js `_getJSONLD`).
+fn json_ld_title(ld: &JsonLd, doc_title: Option<&str>, headings: &[String]) -> Option<String> {
+    let (headline, name) = match (&ld.headline, &ld.name) {
+        (Some(hd), Some(n)) if hd != n => (hd, n),
+        (hd, n) => return hd.clone().or_else(|| n.clone()),
+    };
+    let score = |t: &str| {
+        doc_title
+            .into_iter()
+            .chain(headings.iter().map(String::as_str))
+            .map(|r| similarity(t, r))
+            .fold(0.0f32, f32::max)
+    };
+    let (sh, sn) = (score(headline), score(name));
+    if sn > h::TITLE_SIMILARITY && sn > sh {
+        Some(name.clone())
+    } else {
+        Some(headline.clone())
+    }
 }
 
 /// Removes a trailing (or leading) " | Site" part when it names the site.
@@ -335,14 +386,212 @@ fn clean_document_title(orig: &str, page: &Page, h1s: &[NodeId]) -> String {
     cur
 }
 
+/// Lower-case word tokens (letters and digits of any script).
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How much of `b` the words of `a` cover, 0–1 (Readability.js `_textSimilarity`: one minus
+/// the length share of `b`'s words that `a` lacks).
+fn similarity(a: &str, b: &str) -> f32 {
+    let (ta, tb) = (tokens(a), tokens(b));
+    let total = tb.join(" ").chars().count();
+    if ta.is_empty() || total == 0 {
+        return 0.0;
+    }
+    let missing: Vec<&str> = tb
+        .iter()
+        .filter(|t| !ta.contains(t))
+        .map(String::as_str)
+        .collect();
+    1.0 - missing.join(" ").chars().count() as f32 / total as f32
+}
+
+/// A heading's text without the permalink marker documentation generators append.
+fn heading_text(page: &Page, n: NodeId) -> String {
+    page.collapsed_text(n)
+        .trim_end_matches(|c: char| h::HEADING_PERMALINK_MARKS.contains(&c) || c.is_whitespace())
+        .to_string()
+}
+
+/// The part of a title with separators (`Headline | Site`, `Site: Section - Headline`) that
+/// is the text of one of the page's headings; consecutive parts are tried together, longest
+/// first, so a headline that contains a separator itself is kept whole (and the whole title
+/// when it is a heading).
+fn title_part_matching(title: &str, headings: &[String]) -> Option<String> {
+    let mut cuts: Vec<(usize, usize)> = h::TITLE_SEPARATORS
+        .iter()
+        .chain(&[": "])
+        .flat_map(|sep| title.match_indices(sep).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup_by(|b, a| b.0 < a.1);
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut spans = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for &(i, end) in &cuts {
+        spans.push((start, i));
+        start = end;
+    }
+    spans.push((start, title.len()));
+    for len in (1..=spans.len()).rev() {
+        for w in spans.windows(len) {
+            let part = title[w[0].0..w[len - 1].1].trim();
+            if !part.is_empty() && headings.iter().any(|h| h.eq_ignore_ascii_case(part)) {
+                return Some(part.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Strips a leading "By" word ("By Jane Doe", "by: Jane Doe", "por Jane Doe").
+fn strip_byline_prefix(s: &str) -> &str {
+    let mut s = s.trim();
+    for p in h::BYLINE_PREFIXES {
+        let Some(head) = s.get(..p.len()) else {
+            continue;
+        };
+        let rest = &s[p.len()..];
+        if head.eq_ignore_ascii_case(p) && rest.starts_with([' ', ':']) {
+            s = rest.trim_start_matches([' ', ':']).trim();
+            break;
+        }
+    }
+    s
+}
+
+/// The author's name from a visible byline line, which often runs the name into a date, a
+/// comment count or a job title ("Lucas Nolan22 Dec 2016651", "Dan Goodin - Apr 16, 2015"):
+/// the text before the first separator and the first digit, without trailing date words.
+fn clean_visible_byline(s: &str) -> Option<String> {
+    let s = collapse_whitespace(s);
+    let mut s = strip_byline_prefix(&s);
+    for sep in h::BYLINE_SEPARATORS {
+        if let Some(i) = s.find(sep).filter(|&i| i > 0) {
+            s = &s[..i];
+        }
+    }
+    let mut s = match s.find(|c: char| c.is_ascii_digit()) {
+        Some(i) => {
+            let mut head = s[..i].trim_end();
+            while let Some((rest, last)) = head.rsplit_once(' ') {
+                let w = last
+                    .trim_matches(|c: char| c.is_ascii_punctuation())
+                    .to_lowercase();
+                if !h::BYLINE_DATE_WORDS.contains(&w.as_str()) {
+                    break;
+                }
+                head = rest.trim_end();
+            }
+            head
+        }
+        None => s,
+    };
+    s = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '•' | '·')
+    });
+    clean_byline(s)
+}
+
+/// The names inside a byline element: its `[itemprop=name]` elements, else its
+/// `[rel=author]` or author-name elements, else its links to author pages.
+fn nested_author_names(page: &Page, node: NodeId) -> Vec<String> {
+    let kinds: [&dyn Fn(&crate::core::model::Element) -> bool; 3] = [
+        &|e| e.attr("itemprop").is_some_and(|v| has_word(v, "name")),
+        &|e| {
+            e.attr("rel").is_some_and(|v| has_word(v, "author"))
+                || e.classes().any(|c| {
+                    h::BYLINE_NAME_CLASSES
+                        .iter()
+                        .any(|k| c.eq_ignore_ascii_case(k))
+                })
+        },
+        &|e| {
+            e.name == "a"
+                && e.attr("href")
+                    .is_some_and(|href| h::AUTHOR_HREF_PARTS.iter().any(|p| contains_ci(href, p)))
+        },
+    ];
+    for kind in kinds {
+        let mut names: Vec<String> = Vec::new();
+        for n in page.descendants(node).skip(1) {
+            let Some(e) = page.element(n) else { continue };
+            if !kind(e) {
+                continue;
+            }
+            // A name inside the publisher's box is the site's, not the author's.
+            let publisher = page
+                .ancestors(n)
+                .take_while(|&a| a != node)
+                .filter_map(|a| page.element(a))
+                .any(|a| a.attr("itemprop").is_some_and(|v| has_word(v, "publisher")));
+            if publisher {
+                continue;
+            }
+            if let Some(name) = clean_visible_byline(&page.collapsed_text(n)) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether `a` and `b` have a word of three or more characters in common.
+fn shares_word(a: &str, b: &str) -> bool {
+    let tb = tokens(b);
+    tokens(a)
+        .iter()
+        .any(|t| t.chars().count() >= 3 && tb.contains(t))
+}
+
+fn has_word(v: &str, word: &str) -> bool {
+    v.split_ascii_whitespace()
+        .any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// The byline an element shows: the names nested in it, else its cleaned text.
+fn visible_byline(page: &Page, node: NodeId) -> Option<String> {
+    let e = page.element(node)?;
+    if let Some(c) = e.attr("content") {
+        return clean_byline(&collapse_whitespace(c));
+    }
+    let names = nested_author_names(page, node);
+    if !names.is_empty() {
+        return clean_byline(&names.join(", "));
+    }
+    clean_visible_byline(&page.collapsed_text(node))
+}
+
+/// The page's visible text (everything but script bodies and the `<head>`), lower-cased and
+/// whitespace-collapsed.
+fn visible_text(page: &Page) -> String {
+    let body = page.body();
+    let mut out = String::new();
+    for n in page.descendants(body) {
+        let Some(t) = page.text(n) else { continue };
+        if page.parent(n).is_some_and(|p| page.name(p) == "script") {
+            continue;
+        }
+        out.push_str(t);
+        out.push(' ');
+    }
+    collapse_whitespace(&out).to_lowercase()
+}
+
 fn clean_byline(s: &str) -> Option<String> {
     let s = collapse_whitespace(s);
-    let lower = s.to_ascii_lowercase();
-    let s = if lower.starts_with("by ") {
-        s[3..].trim().to_string()
-    } else {
-        s
-    };
+    let s = strip_byline_prefix(&s).to_string();
     let looks_like_url =
         s.starts_with("http://") || s.starts_with("https://") || s.starts_with('/');
     (!s.is_empty() && !looks_like_url && s.chars().count() < h::BYLINE_MAX_CHARS as usize)
@@ -372,20 +621,34 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .or_else(|| ld.website.clone());
     let site = site_name.as_deref();
 
+    let headings: Vec<String> = src
+        .h1s
+        .iter()
+        .chain(&src.h2s)
+        .map(|&n| heading_text(page, n))
+        .filter(|t| !t.is_empty())
+        .collect();
     let article_h1 = root.and_then(|r| {
         page.descendants(r)
             .find(|&n| page.name(n) == "h1")
-            .map(|n| page.collapsed_text(n))
+            .map(|n| heading_text(page, n))
             .filter(|t| !t.is_empty())
     });
     let doc_title = src
         .title
         .map(|t| page.collapsed_text(t))
         .filter(|t| !t.is_empty());
+    // A title with separators: the part that is one of the page's headings, else the title
+    // without the site name.
+    let tidy = |t: &str| title_part_matching(t, &headings).unwrap_or_else(|| strip_site(t, site));
     let title = src
         .meta(h::META_TITLE)
-        .map(|t| strip_site(&t, site))
-        .or_else(|| ld.headline.as_deref().map(|t| strip_site(t, site)))
+        .map(|t| tidy(&t))
+        .or_else(|| json_ld_title(&ld, doc_title.as_deref(), &headings).map(|t| tidy(&t)))
+        .or_else(|| {
+            let t = doc_title.as_deref()?;
+            title_part_matching(t, &headings)
+        })
         .or(article_h1)
         .or_else(|| {
             doc_title.as_deref().map(|t| {
@@ -400,29 +663,64 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .filter(|t| !t.is_empty());
 
     let in_root = |n: NodeId| root.is_some_and(|r| page.is_inclusive_ancestor(r, n));
-    let byline = src
+    // The publisher is not the author: names equal to the site's are dropped, unless the
+    // JSON-LD says that name is a person's (a personal site).
+    let publisher_names: Vec<&str> = [site, ld.publisher.as_deref(), ld.website.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let not_publisher = |b: &String| {
+        ld.persons.contains(b)
+            || !publisher_names
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(b.trim()))
+    };
+    let structured = src
         .meta(h::META_BYLINE)
         .and_then(|b| clean_byline(&b))
-        .filter(|b| Some(b.as_str()) != site)
-        .or_else(|| (!ld.authors.is_empty()).then(|| ld.authors.join(", ")))
+        .filter(not_publisher)
         .or_else(|| {
-            // Prefer a byline inside the article, then anywhere outside comment threads.
-            let mut nodes: Vec<NodeId> = src
-                .byline_nodes
-                .iter()
-                .copied()
-                .filter(|&n| in_root(n))
-                .collect();
-            nodes.extend(src.byline_nodes.iter().copied().filter(|&n| !in_root(n)));
-            nodes.into_iter().find_map(|n| {
-                let e = page.element(n)?;
-                let text = e
-                    .attr("content")
-                    .map(str::to_string)
-                    .unwrap_or_else(|| page.collapsed_text(n));
-                clean_byline(&text)
+            let people: Vec<&String> = ld.authors.iter().filter(|a| not_publisher(a)).collect();
+            (!people.is_empty()).then(|| {
+                people
+                    .iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             })
         });
+    // Prefer a byline inside the article, then anywhere outside comment threads.
+    let visible_in = |inside: bool| {
+        src.byline_nodes
+            .iter()
+            .copied()
+            .filter(|&n| in_root(n) == inside)
+            .find_map(|n| visible_byline(page, n))
+            .filter(not_publisher)
+    };
+    let byline = match structured {
+        // A meta/JSON-LD author the page never shows (a CMS account name, the IT department)
+        // loses to the byline the page shows, preferably inside the article — unless the two
+        // share a word (the same person, the structured form being the cleaner one).
+        Some(s) => {
+            let text = visible_text(page);
+            let shown = s
+                .split(", ")
+                .any(|name| text.contains(&collapse_whitespace(name).to_lowercase()));
+            let visible = if shown {
+                None
+            } else {
+                visible_in(true).or_else(|| visible_in(false))
+            };
+            match visible {
+                Some(v) if !shares_word(&s, &v) => Some(v),
+                _ => Some(s),
+            }
+        }
+        None => visible_in(true)
+            .or_else(|| visible_in(false))
+            .or_else(|| ld.org_authors.iter().find(|a| not_publisher(a)).cloned()),
+    };
 
     let published_time = src
         .meta(h::META_PUBLISHED)
@@ -451,12 +749,19 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .meta(h::META_EXCERPT)
         .or_else(|| ld.description.clone())
         .or_else(|| {
-            article?
-                .blocks
+            // The first paragraph (Readability.js: the first `<p>`), else the first block
+            // that is not a heading.
+            let blocks = &article?.blocks;
+            let long = |b: &NodeId| {
+                page.collapsed_text(*b).chars().count() >= h::MIN_PARAGRAPH_CHARS as usize
+            };
+            let heading =
+                |b: &NodeId| matches!(page.name(*b), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            blocks
                 .iter()
-                .map(|&b| page.collapsed_text(b))
-                .find(|t| t.chars().count() >= h::MIN_PARAGRAPH_CHARS as usize)
-                .map(|t| truncate_chars(&t, h::EXCERPT_MAX_CHARS))
+                .find(|b| page.name(**b) == "p" && long(b))
+                .or_else(|| blocks.iter().find(|b| !heading(b) && long(b)))
+                .map(|&b| truncate_chars(&page.collapsed_text(b), h::EXCERPT_MAX_CHARS))
         });
 
     Metadata {

@@ -258,3 +258,174 @@ fn hostile_input_does_not_panic() {
     let _ = reader_text("<html><head><script type=application/ld+json>{\"a\":[[[[</script></head><body><p>x</p></body></html>");
     let _ = reader_text("<html><body><table><tr><td>1</td></tr></table></body></html>");
 }
+
+// ---------------------------------------------------------------------------------------
+// Metadata rules measured on the Readability test pages (examples/eval_metadata.rs).
+
+fn meta_of(html: &str) -> Metadata {
+    let page = parse(html);
+    let art = find_article(&page, &[]);
+    metadata(&page, art.as_ref())
+}
+
+#[test]
+fn byline_takes_the_name_out_of_a_run_on_line() {
+    // The name is nested in the byline line: the author-page link wins over the line's text.
+    let html = format!(
+        "<html><body><div class=post><h1>Some Headline</h1><p class=byline><span>by</span> \
+         <a href=\"https://example.com/author/lnolan/\">Lucas Nolan</a><span>22 Dec 2016</span>\
+         <a href=\"#comments\">651</a></p>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline.as_deref(), Some("Lucas Nolan"));
+    // Nothing nested: the line is cut at its separator or its first digit, date words dropped.
+    for (line, want) in [
+        ("By Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"),
+        ("Steven Musil January 18, 2017 11:00 PM PST", "Steven Musil"),
+        ("por César Salza", "César Salza"),
+        ("Nicolas Perriault —", "Nicolas Perriault"),
+        ("Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+        ("Theresa May", "Theresa May"),
+    ] {
+        let html = format!(
+            "<html><body><div class=post><div class=byline>{line}</div>{}</div></body></html>",
+            para(BODY, 3)
+        );
+        assert_eq!(meta_of(&html).byline.as_deref(), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn publisher_is_not_the_byline() {
+    // JSON-LD author typed as an organization (the publisher): the visible person wins.
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"headline\":\"Some Headline\",\"author\":{{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}},\
+         \"publisher\":{{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}}}</script></head>\
+         <body><div class=post><span class=author>Lois Lane</span>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline.as_deref(), Some("Lois Lane"));
+    // An organization author that is not the publisher (a wire service) is a byline of last
+    // resort.
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"author\":{{\"@type\":\"Organization\",\"name\":\"Wire Service\"}},\
+         \"publisher\":{{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}}}</script></head>\
+         <body><div class=post>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline.as_deref(), Some("Wire Service"));
+    // Meta author equal to the site name (any case): the visible byline, else none.
+    let head = "<head><meta property=\"og:site_name\" content=\"Daily Planet\">\
+                <meta name=\"author\" content=\"DAILY PLANET\"></head>";
+    let html = format!(
+        "<html>{head}<body><div class=post><p class=byline>By Clark Kent</p>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline.as_deref(), Some("Clark Kent"));
+    let html = format!(
+        "<html>{head}<body><div class=post>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline, None);
+    // …unless JSON-LD says that name is a person's (a personal site).
+    let html = format!(
+        "<html><head><meta property=\"og:site_name\" content=\"Haki Benita\">\
+         <meta name=\"author\" content=\"Haki Benita\"><script type=\"application/ld+json\">\
+         {{\"@type\":\"Article\",\"author\":{{\"@type\":\"Person\",\"name\":\"Haki Benita\"}}}}\
+         </script></head><body><div class=post>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).byline.as_deref(), Some("Haki Benita"));
+}
+
+#[test]
+fn unseen_meta_author_loses_to_the_visible_byline() {
+    let html = |author: &str| {
+        format!(
+            "<html><head><meta name=\"author\" content=\"{author}\"></head><body>\
+             <div class=post><p class=byline>Por Maria Souza</p>{}</div></body></html>",
+            para(BODY, 3)
+        )
+    };
+    assert_eq!(
+        meta_of(&html("Portal Institucional - Coordenadoria de TI"))
+            .byline
+            .as_deref(),
+        Some("Maria Souza")
+    );
+    // Shown on the page, or the same person written differently: the meta author stays.
+    assert_eq!(
+        meta_of(&html("Maria Souza")).byline.as_deref(),
+        Some("Maria Souza")
+    );
+    assert_eq!(
+        meta_of(&html("Souza, Maria (msouza)")).byline.as_deref(),
+        Some("Souza, Maria (msouza)")
+    );
+}
+
+#[test]
+fn title_is_the_part_that_is_a_heading() {
+    // JSON-LD `headline` holding a description (Wikipedia): `name` matches the heading.
+    let html = format!(
+        "<html><head><title>Hermitian matrix - Wikipedia</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"Article\",\"name\":\"Hermitian matrix\",\
+         \"headline\":\"matrix equal to its conjugate-transpose\"}}</script></head><body>\
+         <h1>Hermitian matrix</h1><div id=content>{}</div></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(meta_of(&html).title.as_deref(), Some("Hermitian matrix"));
+    // Only a document title: the separated part equal to a heading, even one with a colon and
+    // a permalink mark; the whole title when it is a heading itself.
+    for (title, heading, want) in [
+        (
+            "Evolve: Shared Mutable History — evolve extension for Mercurial",
+            "<h1>Evolve: Shared Mutable History<a href=#evolve>¶</a></h1>",
+            "Evolve: Shared Mutable History",
+        ),
+        (
+            "Docs: Guides - Installing the Thing on Linux | Example",
+            "<h2>Installing the Thing on Linux</h2>",
+            "Installing the Thing on Linux",
+        ),
+        (
+            "Superbugs: What They Are and How You Get Them",
+            "<h1>Information and Resources</h1><h2>Superbugs: What They Are and How You Get Them</h2>",
+            "Superbugs: What They Are and How You Get Them",
+        ),
+    ] {
+        let html = format!(
+            "<html><head><title>{title}</title></head><body>{heading}<div id=content>{}</div>\
+             </body></html>",
+            para(BODY, 3)
+        );
+        assert_eq!(meta_of(&html).title.as_deref(), Some(want), "{title}");
+    }
+}
+
+#[test]
+fn excerpt_is_the_first_paragraph_and_meta_entities_decode_once_more() {
+    let html = format!(
+        "<html><body><article><h2>Why it matters to everyone here today</h2>{}</article></body></html>",
+        para(BODY, 3)
+    );
+    let m = meta_of(&html);
+    assert!(
+        m.excerpt
+            .as_deref()
+            .is_some_and(|e| e.starts_with("The council met")),
+        "{m:?}"
+    );
+    // A CMS that escapes twice: `&amp;#039;` reaches us as `&#039;`.
+    let html = format!(
+        "<html><head><meta name=description content=\"That&amp;#039;s &amp;quot;it&amp;quot; &amp;#x0;\">\
+         </head><body><article>{}</article></body></html>",
+        para(BODY, 3)
+    );
+    assert_eq!(
+        meta_of(&html).excerpt.as_deref(),
+        Some("That's \"it\" \u{FFFD}")
+    );
+}

@@ -520,3 +520,61 @@ pub const EXCLUDE_CAPTIONS: bool = true;
 pub const CLIMB_PARA_SHARE: f32 = 0.6;
 /// …and at most this share link text (ours).
 pub const CLIMB_LINK_SHARE: f32 = 0.2;
+
+// ---------------------------------------------------------------------------------------
+// Metadata: bylines and titles (see `core::article::meta`).
+
+/// Words that introduce a byline, stripped from its start ("By Jane Doe", "por …", "von …";
+/// Readability.js strips none and keeps "By ").
+pub const BYLINE_PREFIXES: &[&str] = &["by", "por", "par", "von", "door", "av", "af", "przez"];
+
+/// A visible byline line is cut at the first of these: what follows is a date, a section or
+/// a job title ("Dan Goodin - Apr 16, 2015", ours).
+pub const BYLINE_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", " • ", " · ", " @"];
+
+/// Words dropped from the end of a visible byline once it has been cut at its first digit:
+/// what is left of a date ("Steven Musil January 18, 2017" → "Steven Musil"). Month names
+/// that are also given names (April, May, June, August) are left out (ours).
+pub const BYLINE_DATE_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "jun",
+    "jul",
+    "july",
+    "aug",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "on",
+    "at",
+    "updated",
+    "published",
+    "posted",
+    "last",
+];
+
+/// Class names of the element holding just the author's name inside a byline line (besides
+/// `[itemprop=name]`, `[rel=author]` and author-page links; ours, `fn` is the hCard name).
+pub const BYLINE_NAME_CLASSES: &[&str] = &["author-name", "authorname", "author_name", "fn"];
+
+/// Link paths of author pages: a link to one inside a byline line holds the author's name
+/// (ours).
+pub const AUTHOR_HREF_PARTS: &[&str] = &["/author/", "/authors/", "/autor/", "/auteur/"];
+
+/// JSON-LD `name` vs `headline`: a candidate matches the page's title or a heading when it
+/// covers more than this share of it (Readability.js `_getJSONLD`, `_textSimilarity` > 0.75).
+pub const TITLE_SIMILARITY: f32 = 0.75;
+
+/// Permalink markers that documentation generators append to headings (Sphinx `¶`, ours).
+pub const HEADING_PERMALINK_MARKS: &[char] = &['¶', '#', '§', '🔗'];
