@@ -232,7 +232,7 @@ test_all() {
 # --- eval --------------------------------------------------------------------------------
 
 # Quality on the shared corpus (../shared/corpus, not part of a clone): article extraction
-# on Scrapinghub and WCXB-dev, quotes on PolNeAR dev, each with the corpus's own scorer.
+# on Scrapinghub and WCXB-dev, metadata on Readability's pages, quotes on PolNeAR dev, each with the corpus's own scorer.
 eval_all() {
   local corpus=${CORPUS:-../shared/corpus}
   if [ ! -d "$corpus" ]; then
@@ -242,6 +242,8 @@ eval_all() {
   mkdir -p target/eval
   say "article extraction (Scrapinghub, WCXB dev)"
   run cargo run --release --locked --example eval_extraction -- "$corpus" target/eval/extraction.json
+  say "metadata (Readability.js test pages)"
+  run cargo run --release --locked --example eval_metadata -- "$corpus"
   say "quotes (PolNeAR dev, direct speech)"
   run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl
   run python3 "$corpus/tools/score_quotes.py" "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl --kinds direct
