@@ -584,6 +584,18 @@ struct Choice {
     excluded_siblings: Vec<NodeId>,
 }
 
+impl Choice {
+    /// Paragraph text of the chosen content: the root's, less the siblings left out of it.
+    fn para(&self, s: &Stats) -> u32 {
+        let out: u32 = self
+            .excluded_siblings
+            .iter()
+            .map(|c| s.para[c.index()])
+            .sum();
+        s.para[self.root.index()].saturating_sub(out)
+    }
+}
+
 fn element_children<'a>(
     page: &'a Page,
     s: &'a Stats,
@@ -773,16 +785,7 @@ fn is_hint(e: &Element) -> bool {
 /// Replaces the root by a semantic element holding nearly all of its paragraph text.
 fn apply_hints(page: &Page, s: &Stats, choice: &mut Choice) {
     let root = choice.root;
-    let root_para: u32 = if choice.excluded_siblings.is_empty() {
-        s.para[root.index()]
-    } else {
-        let out: u32 = choice
-            .excluded_siblings
-            .iter()
-            .map(|c| s.para[c.index()])
-            .sum();
-        s.para[root.index()].saturating_sub(out)
-    };
+    let root_para = choice.para(s);
     if root_para == 0 {
         return;
     }
@@ -1102,14 +1105,7 @@ fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<
     climb_by_text(page, &s, &mut choice);
     apply_hints(page, &s, &mut choice);
     let root = choice.root;
-    let root_para = {
-        let out: u32 = choice
-            .excluded_siblings
-            .iter()
-            .map(|c| s.para[c.index()])
-            .sum();
-        s.para[root.index()].saturating_sub(out)
-    };
+    let root_para = choice.para(&s);
     let mut w = Walk {
         page,
         base,
