@@ -726,7 +726,7 @@ fn is_elision(par: &str, after: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     ELISIONS.contains(&w.as_str())
 }
 
@@ -765,7 +765,7 @@ fn find_spans(par: &str, continues: bool) -> Vec<Span> {
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
-    let lw = w.trim_end_matches('.').to_lowercase();
+    let lw = w.trim_end_matches('.').to_ascii_lowercase();
     list.contains(&lw.as_str())
 }
 
@@ -854,12 +854,12 @@ fn is_verb(w: &str) -> bool {
     if starts_upper(w) {
         return false;
     }
-    let lw = w.to_lowercase();
+    let lw = w.to_ascii_lowercase();
     REPORTING_VERBS.contains(&lw.as_str()) || NAMING_VERBS.contains(&lw.as_str())
 }
 
 fn is_participle(w: &str) -> bool {
-    REPORTING_PARTICIPLES.contains(&w.to_lowercase().as_str())
+    REPORTING_PARTICIPLES.contains(&w.to_ascii_lowercase().as_str())
 }
 
 /// Does an attribution start at token `i` (`he said`, `said Smith`, `Smith told CNN`)?
@@ -972,7 +972,7 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     let only_title = in_list(TITLES, word(par, &toks[b])) && {
         let prev = if b > a { word(par, &toks[b - 1]) } else { "" };
         let honorific = ["mr", "mrs", "ms", "dr", "miss", "sir", "prof"]
-            .contains(&prev.trim_end_matches('.').to_lowercase().as_str());
+            .contains(&prev.trim_end_matches('.').to_ascii_lowercase().as_str());
         let nationality = ["an", "ish", "ese", "i"].iter().any(|e| prev.ends_with(e));
         a == b || (in_list(TITLES, prev) && !honorific) || nationality
     };
@@ -980,12 +980,12 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
         // Only titles (`the President said`): a role description.
         let text = text_of(par, toks, a, b);
         let hints = (a..=b)
-            .map(|k| word(par, &toks[k]).to_lowercase())
+            .map(|k| word(par, &toks[k]).to_ascii_lowercase())
             .collect();
         return Some(Who::Role { text, hints });
     }
     let last = word(par, &toks[b]);
-    let lw = last.to_lowercase();
+    let lw = last.to_ascii_lowercase();
     if a == b && (PRONOUNS.contains(&lw.as_str()) || lw == "it") {
         return None;
     }
@@ -1059,7 +1059,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     }
     let s = j - 1;
     let w = word(par, &toks[s]);
-    let lw = w.to_lowercase();
+    let lw = w.to_ascii_lowercase();
     if PRONOUNS.contains(&lw.as_str()) || lw == "it" {
         return Some(Who::Pronoun(w.to_string()));
     }
@@ -1084,7 +1084,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     let mut a = s;
     let mut det = None;
     while a > lo && s - a < 5 && is_word(toks, a - 1) {
-        let pw = word(par, &toks[a - 1]).to_lowercase();
+        let pw = word(par, &toks[a - 1]).to_ascii_lowercase();
         if DETERMINERS.contains(&pw.as_str()) {
             det = Some(pw);
             a -= 1;
@@ -1101,7 +1101,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
         let hints = (a..=s)
             .map(|k| word(par, &toks[k]))
             .filter(|w| starts_upper(w) && !in_list(NON_NAME_CAPS, w))
-            .map(str::to_lowercase)
+            .map(str::to_ascii_lowercase)
             .collect();
         return Some(Who::Role { text, hints });
     }
@@ -1118,7 +1118,7 @@ fn opening_name_comma(par: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
     let mut a = lo;
     while a < comma
         && is_word(toks, a)
-        && CLAUSE_CONJUNCTIONS.contains(&word(par, &toks[a]).to_lowercase().as_str())
+        && CLAUSE_CONJUNCTIONS.contains(&word(par, &toks[a]).to_ascii_lowercase().as_str())
     {
         a += 1;
     }
@@ -1163,7 +1163,7 @@ fn subject_after(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
         return None;
     }
     let w = word(par, &toks[i]);
-    let lw = w.to_lowercase();
+    let lw = w.to_ascii_lowercase();
     if PRONOUNS.contains(&lw.as_str()) {
         return Some(Who::Pronoun(w.to_string()));
     }
@@ -1172,7 +1172,7 @@ fn subject_after(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
         let mut b = i + 1;
         while b < hi && b - i <= 4 && is_word(toks, b) {
             let bw = word(par, &toks[b]);
-            if PHRASE_BREAKERS.contains(&bw.to_lowercase().as_str())
+            if PHRASE_BREAKERS.contains(&bw.to_ascii_lowercase().as_str())
                 || is_verb(bw)
                 || is_participle(bw)
             {
@@ -1198,7 +1198,7 @@ fn subject_after(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
             let hints = (i + 1..=last)
                 .map(|k| word(par, &toks[k]))
                 .filter(|w| starts_upper(w) && !in_list(TITLES, w) && !in_list(ROLE_NOUNS, w))
-                .map(str::to_lowercase)
+                .map(str::to_ascii_lowercase)
                 .collect();
             return Some(Who::Role { text, hints });
         }
@@ -1251,7 +1251,7 @@ fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         }
         let w = word(par, &toks[v]);
-        let lw = w.to_lowercase();
+        let lw = w.to_ascii_lowercase();
         if lw == "according"
             && is_word(toks, v + 1)
             && word(par, &toks[v + 1]).eq_ignore_ascii_case("to")
@@ -1318,7 +1318,7 @@ fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Vec<Cue> {
             }
         }
         let prev_word = if v > lo && is_word(toks, v - 1) {
-            word(par, &toks[v - 1]).to_lowercase()
+            word(par, &toks[v - 1]).to_ascii_lowercase()
         } else {
             String::new()
         };
@@ -1375,7 +1375,7 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
     let first = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
     let fw = word(par, first);
     let mut b = i;
-    if !PRONOUNS.contains(&fw.to_lowercase().as_str()) {
+    if !PRONOUNS.contains(&fw.to_ascii_lowercase().as_str()) {
         if !starts_upper(fw) {
             return None;
         }
@@ -1449,7 +1449,7 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
         return None;
     }
     // A list (`Smith, Jones and Brown were blunt`) has no single subject.
-    let lead = word(par, &toks[p0]).to_lowercase();
+    let lead = word(par, &toks[p0]).to_ascii_lowercase();
     if segs.len() > 1 && (lead == "and" || lead == "or") {
         return None;
     }
@@ -1460,13 +1460,14 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
     // A relative clause moves the subject away (`Smith pointed to a sign that read:`).
     let relative = (p0..p1).any(|k| {
         is_word(toks, k)
-            && ["which", "that", "where"].contains(&word(par, &toks[k]).to_lowercase().as_str())
+            && ["which", "that", "where"]
+                .contains(&word(par, &toks[k]).to_ascii_lowercase().as_str())
     });
     if pred_words > 12 || relative {
         return None;
     }
     let first = word(par, &toks[p0]);
-    let lf = first.to_lowercase();
+    let lf = first.to_ascii_lowercase();
     if starts_upper(first) {
         if lf == "he" || lf == "she" {
             let next_lower = is_word(toks, p0 + 1) && !starts_upper(word(par, &toks[p0 + 1]));
@@ -1553,7 +1554,7 @@ fn is_title_like(inner: &str) -> bool {
     }
     words.first().is_some_and(|w| starts_upper(w))
         && words.iter().all(|w| {
-            let lw = w.to_lowercase();
+            let lw = w.to_ascii_lowercase();
             starts_upper(w)
                 || TITLE_SMALL_WORDS.contains(&lw.as_str())
                 || !w.chars().next().is_some_and(char::is_alphabetic)
@@ -1602,9 +1603,9 @@ fn mentions_with_hint(par: &str, surname: &str, hints: &[String]) -> bool {
     let words: Vec<String> = par
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
-    let sl = surname.to_lowercase();
+    let sl = surname.to_ascii_lowercase();
     words.iter().enumerate().any(|(i, w)| {
         *w == sl
             && words[i.saturating_sub(4)..i]
@@ -1677,7 +1678,7 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                         (Some(n.clone()), false)
                     }
                     Who::Pronoun(p) => {
-                        let lp = p.to_lowercase();
+                        let lp = p.to_ascii_lowercase();
                         if ["he", "she", "they"].contains(&lp.as_str()) {
                             (people.last().or_else(|| Some(p.clone())), false)
                         } else if lp == "it" {

@@ -390,7 +390,7 @@ fn clean_document_title(orig: &str, page: &Page, h1s: &[NodeId]) -> String {
 fn tokens(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 
@@ -483,7 +483,7 @@ fn clean_visible_byline(s: &str) -> Option<String> {
             while let Some((rest, last)) = head.rsplit_once(' ') {
                 let w = last
                     .trim_matches(|c: char| c.is_ascii_punctuation())
-                    .to_lowercase();
+                    .to_ascii_lowercase();
                 if !h::BYLINE_DATE_WORDS.contains(&w.as_str()) {
                     break;
                 }
@@ -586,7 +586,7 @@ fn visible_text(page: &Page) -> String {
         out.push_str(t);
         out.push(' ');
     }
-    collapse_whitespace(&out).to_lowercase()
+    collapse_whitespace(&out).to_ascii_lowercase()
 }
 
 fn clean_byline(s: &str) -> Option<String> {
@@ -706,7 +706,7 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
             let text = visible_text(page);
             let shown = s
                 .split(", ")
-                .any(|name| text.contains(&collapse_whitespace(name).to_lowercase()));
+                .any(|name| text.contains(&collapse_whitespace(name).to_ascii_lowercase()));
             let visible = if shown {
                 None
             } else {
