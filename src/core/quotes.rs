@@ -1003,6 +1003,21 @@ fn can_join_name(par: &str, toks: &[Tok], k: usize) -> bool {
     }
 }
 
+/// Where a subject ends when a parenthesis closes just before token `j` (`Rep. Gwen Moore
+/// (D-Wis.) said`): the index of the opening parenthesis, or `j` itself.
+fn before_parenthetical(toks: &[Tok], lo: usize, j: usize) -> usize {
+    if j > lo && toks[j - 1].kind == TokKind::Punct(')') {
+        if let Some(k) = (lo..j - 1)
+            .rev()
+            .take(10)
+            .find(|&k| toks[k].kind == TokKind::Punct('('))
+        {
+            return k;
+        }
+    }
+    j
+}
+
 /// The subject before a verb at `v` (sentence starts at `lo`).
 fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     let mut j = v;
@@ -1013,15 +1028,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
         j -= 1;
     }
     // A parenthetical between subject and verb: `Rep. Gwen Moore (D-Wis.) said`.
-    if j > lo && toks[j - 1].kind == TokKind::Punct(')') {
-        if let Some(k) = (lo..j - 1)
-            .rev()
-            .take(10)
-            .find(|&k| toks[k].kind == TokKind::Punct('('))
-        {
-            j = k;
-        }
-    }
+    j = before_parenthetical(toks, lo, j);
     // An appositive between subject and verb: `Scott Pruitt, the attorney general, said`.
     // A relative clause or appositive after a sentence-initial name, however long: `Teresa
     // Alvarez, who has run a shop near the Ferry Street launch for 22 years, described …`.
@@ -1045,15 +1052,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
             }
         }
     }
-    if j > lo && toks[j - 1].kind == TokKind::Punct(')') {
-        if let Some(k) = (lo..j - 1)
-            .rev()
-            .take(10)
-            .find(|&k| toks[k].kind == TokKind::Punct('('))
-        {
-            j = k;
-        }
-    }
+    j = before_parenthetical(toks, lo, j);
     if j <= lo || !is_word(toks, j - 1) {
         return None;
     }
