@@ -116,6 +116,15 @@ pub fn keeps_script_text(attrs: &[(String, String)]) -> bool {
         .any(|(n, v)| n == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
+/// Name of the element that stands for a shadow root in the model.
+///
+/// Both adapters model an open shadow root (the live DOM's `element.shadowRoot`, or a parsed
+/// declarative `<template shadowrootmode="open">`) the same way: an element of this name,
+/// with attribute `mode` (`"open"`), inserted as the host's FIRST child and holding the
+/// shadow tree's children. The `#` cannot start an HTML tag name, so no real element
+/// collides with it.
+pub const SHADOW_ROOT: &str = "#shadow-root";
+
 /// Tag in the flat encoding for an element entry.
 pub const FLAT_ELEMENT: u32 = 1;
 /// Tag in the flat encoding for a text entry.

@@ -1157,7 +1157,29 @@ fn opening_name_comma(par: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
 }
 
 /// The subject after an inverted verb or `according to` starting at token `i`.
-fn subject_after(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
+fn subject_after(par: &str, toks: &[Tok], mut i: usize, hi: usize) -> Option<Who> {
+    // A role word between two name runs restarts the search after it; a loop rather than
+    // recursion, because a paragraph of `A host B host C …` would otherwise nest one call
+    // per run and could overflow the stack.
+    loop {
+        let mut restart = None;
+        let who = subject_at(par, toks, i, hi, &mut restart);
+        match restart {
+            Some(next) => i = next,
+            None => return who,
+        }
+    }
+}
+
+/// One step of [`subject_after`]: the subject at token `i`, or `None` with `restart` set
+/// when the search must go on from a later token.
+fn subject_at(
+    par: &str,
+    toks: &[Tok],
+    i: usize,
+    hi: usize,
+    restart: &mut Option<usize>,
+) -> Option<Who> {
     if i >= hi || !is_word(toks, i) {
         return None;
     }
@@ -1222,7 +1244,8 @@ fn subject_after(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
             !starts_upper(rw) && (in_list(TITLES, rw) || in_list(ROLE_NOUNS, rw))
         };
         if role_next && b + 2 < hi && can_join_name(par, toks, b + 2) {
-            return subject_after(par, toks, b + 2, hi);
+            *restart = Some(b + 2);
+            return None;
         }
         return name_from_run(par, toks, i, b);
     }
