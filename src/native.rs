@@ -4,6 +4,8 @@
 //! ([`crate::core::model::keeps_children`], [`crate::core::model::keeps_script_text`]) so the
 //! two build identical models of the same page.
 
+pub mod decode;
+
 use crate::core::model::{self, ModelError, NodeId, Page};
 use scraper::{Html, Node};
 

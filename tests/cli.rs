@@ -219,6 +219,20 @@ fn bad_input_fails_with_one_line() {
     let binary = tmp.file("binary.html", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR<html>");
     let empty = tmp.file("empty.html", b"");
     let text = tmp.file("plain.txt", b"Just some words.\nNo markup at all.\n");
+    // Noise without a NUL byte (a fixed linear congruential sequence), with tags sprinkled in.
+    let mut x: u32 = 12345;
+    let noise: Vec<u8> = (0..20_000)
+        .map(|i| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            if i % 97 == 0 {
+                b'<'
+            } else {
+                ((x >> 16) as u8).max(1)
+            }
+        })
+        .collect();
+    let noise = tmp.file("noise.html", &noise);
+    let gzip = tmp.file("page.html.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00<html>");
     let dir = tmp.0.join("a-directory");
     std::fs::create_dir_all(&dir).expect("dir");
     let page = page();
@@ -226,6 +240,8 @@ fn bad_input_fails_with_one_line() {
         assert_fails(&run(&[cmd, arg(&missing)]), &format!("{cmd} missing file"));
         assert_fails(&run(&[cmd, arg(&dir)]), &format!("{cmd} directory"));
         assert_fails(&run(&[cmd, arg(&binary)]), &format!("{cmd} binary"));
+        assert_fails(&run(&[cmd, arg(&noise)]), &format!("{cmd} random bytes"));
+        assert_fails(&run(&[cmd, arg(&gzip)]), &format!("{cmd} gzip"));
         assert_fails(&run(&[cmd, arg(&empty)]), &format!("{cmd} empty"));
         assert_fails(&run(&[cmd, arg(&text)]), &format!("{cmd} plain text"));
     }
@@ -256,4 +272,73 @@ fn help_goes_to_stdout() {
     let out = run(&["--help"]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("usage: clearpress"));
+}
+
+fn encodings_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/encodings")
+}
+
+/// One page per legacy encoding (see tests/encodings/README.md): a phrase of its article text
+/// with the letters the encoding exists for, and its quoted statement where the quote
+/// analysis reads that language's marks.
+const ENCODED_PAGES: &[(&str, &str, Option<&str>)] = &[
+    (
+        "windows-1252.html",
+        "will pay about €170 more each year",
+        Some("We held the line for ten years, but fuel and crew costs have doubled,"),
+    ),
+    (
+        "iso-8859-1-de.html",
+        "die Straße zwischen Bahnhof und Marktplatz für Autos sperren",
+        Some("Wir müssen jetzt handeln, sonst verlieren wir noch ein Jahr"),
+    ),
+    (
+        "shift_jis.html",
+        "市営バスの運賃を来年四月から二十円引き上げる",
+        None,
+    ),
+    (
+        "gbk.html",
+        "地铁五号线将于今年年底正式开通运营",
+        Some("五号线开通后，从城北到市中心的通勤时间将缩短一半，"),
+    ),
+    (
+        "utf-16le.html",
+        "paid from the council’s reserve",
+        Some("Students told us they had nowhere quiet to work on weekends,"),
+    ),
+    (
+        "utf-16be.html",
+        "paid from the council’s reserve",
+        Some("Students told us they had nowhere quiet to work on weekends,"),
+    ),
+    (
+        "latin1-undeclared.html",
+        "installés provisoirement sur la place de l'Église",
+        Some("Nous avons attendu ce chantier pendant des années, et nous sommes prêts à déménager"),
+    ),
+];
+
+#[test]
+fn legacy_encodings_give_the_right_text_and_quotes() {
+    for &(name, phrase, quote) in ENCODED_PAGES {
+        let path = encodings_dir().join(name);
+        let reader = ok_json(&run(&["reader", arg(&path), "--json"]));
+        let text = reader["text"].as_str().unwrap_or("");
+        assert!(
+            text.contains(phrase),
+            "{name}: text lacks {phrase:?}: {text}"
+        );
+        assert!(!text.contains('\u{FFFD}'), "{name}: replacement characters");
+        let quotes = ok_json(&run(&["quotes", arg(&path), "--json"]));
+        let found: Vec<&str> = quotes
+            .as_array()
+            .expect("an array")
+            .iter()
+            .filter_map(|q| q["text"].as_str())
+            .collect();
+        if let Some(q) = quote {
+            assert!(found.contains(&q), "{name}: quotes {found:?}");
+        }
+    }
 }

@@ -23,6 +23,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use clearpress::core::analysis::analyze;
     use clearpress::core::report;
+    use clearpress::native::decode::decode;
     use std::io::{Read, Write};
     use std::process::ExitCode;
 
@@ -73,11 +74,11 @@ mod cli {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
         };
         res.map_err(|e| format!("cannot read {path}: {e}"))?;
-        if bytes.contains(&0) {
-            return Err(format!("{path} is binary, not an HTML document"));
-        }
-        // Saved pages in legacy encodings still parse; undecodable bytes become U+FFFD.
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
+        // Decoded as a browser would (BOM, <meta charset>, UTF-8, detector); binary files
+        // are turned away by content sniffing.
+        decode(&bytes)
+            .map(|d| d.text)
+            .map_err(|e| format!("{path}: {e}"))
     }
 
     fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
