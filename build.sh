@@ -244,6 +244,8 @@ eval_all() {
   run cargo run --release --locked --example eval_extraction -- "$corpus" target/eval/extraction.json
   say "metadata (Readability.js test pages)"
   run cargo run --release --locked --example eval_metadata -- "$corpus"
+  say "reader view (Mozilla pages against expected.html; metadata against WCXB's ground truth)"
+  run cargo run --release --locked --example eval_reader -- "$corpus"
   say "quotes (PolNeAR dev, direct speech)"
   run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl
   run python3 "$corpus/tools/score_quotes.py" "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl --kinds direct

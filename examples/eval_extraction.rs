@@ -7,7 +7,7 @@
 //! numbers are in the corpus README).
 //!
 //! usage: cargo run --release --example eval_extraction -- [CORPUS_DIR] [OUT.json]
-//!        [--only scrapinghub|wcxb] [--per-page]
+//!        [--only scrapinghub|wcxb] [--per-page] [--debug ID|FILE.html]
 //!
 //! `CORPUS_DIR` defaults to `../shared/corpus`; `OUT.json` (default
 //! `target/eval/extraction.json`) receives the Scrapinghub predictions and
@@ -126,6 +126,9 @@ mod native_main {
 
     /// `--debug ID`: prints the root, the blocks and the exclusions for one page.
     fn debug_page(corpus: &Path, id: &str) -> Result<(), Box<dyn std::error::Error>> {
+        if Path::new(id).is_file() {
+            return debug_html(&std::fs::read_to_string(id)?);
+        }
         for dir in ["scrapinghub/html", "wcxb/dev/html"] {
             for e in std::fs::read_dir(corpus.join(dir))? {
                 let path = e?.path();
@@ -136,42 +139,47 @@ mod native_main {
                 {
                     continue;
                 }
-                let parsed = native::parse(&read_gz(&path)?)?;
-                let page = &parsed.page;
-                let a = analysis::analyze(page);
-                let Some(art) = &a.article else {
-                    println!("no article");
-                    return Ok(());
-                };
-                let path_desc: Vec<String> = std::iter::once(art.root)
-                    .chain(page.ancestors(art.root))
-                    .map(|n| describe(page, n))
-                    .collect();
-                println!("root: {}", path_desc.join(" < "));
-                let clutter: Vec<_> = a.clutter.clone();
-                let reasons = clearpress::core::article::find_article_explained(page, &clutter)
-                    .map(|(_, r)| r)
-                    .unwrap_or_default();
-                for (k, &x) in art.excluded.iter().enumerate() {
-                    let t = page.collapsed_text(x);
-                    let why = reasons.get(k).copied().unwrap_or("?");
-                    println!("  excluded[{why}] {} {:.80}", describe(page, x), t);
-                }
-                for &b in &art.blocks {
-                    let parent = page
-                        .parent(b)
-                        .map(|p| describe(page, p))
-                        .unwrap_or_default();
-                    let t = clearpress::core::model::collapse_whitespace(&a.block_text(page, b).0);
-                    println!("  block {} < {} | {:.100}", describe(page, b), parent, t);
-                }
-                for c in &a.clutter {
-                    println!("  clutter {} {:?}", describe(page, c.node), c.kind);
-                }
-                return Ok(());
+                return debug_html(&read_gz(&path)?);
             }
         }
         println!("no page {id}");
+        Ok(())
+    }
+
+    /// Prints the root, the blocks and the exclusions of one page's HTML.
+    fn debug_html(html: &str) -> Result<(), Box<dyn std::error::Error>> {
+        let parsed = native::parse(html)?;
+        let page = &parsed.page;
+        let a = analysis::analyze(page);
+        let Some(art) = &a.article else {
+            println!("no article");
+            return Ok(());
+        };
+        let path_desc: Vec<String> = std::iter::once(art.root)
+            .chain(page.ancestors(art.root))
+            .map(|n| describe(page, n))
+            .collect();
+        println!("root: {}", path_desc.join(" < "));
+        let clutter: Vec<_> = a.clutter.clone();
+        let reasons = clearpress::core::article::find_article_explained(page, &clutter)
+            .map(|(_, r)| r)
+            .unwrap_or_default();
+        for (k, &x) in art.excluded.iter().enumerate() {
+            let t = page.collapsed_text(x);
+            let why = reasons.get(k).copied().unwrap_or("?");
+            println!("  excluded[{why}] {} {:.80}", describe(page, x), t);
+        }
+        for &b in &art.blocks {
+            let parent = page
+                .parent(b)
+                .map(|p| describe(page, p))
+                .unwrap_or_default();
+            let t = clearpress::core::model::collapse_whitespace(&a.block_text(page, b).0);
+            println!("  block {} < {} | {:.100}", describe(page, b), parent, t);
+        }
+        for c in &a.clutter {
+            println!("  clutter {} {:?}", describe(page, c.node), c.kind);
+        }
         Ok(())
     }
 
