@@ -176,8 +176,10 @@ wasm_tests() {
   "${env[@]}" cargo test --locked --target "$WASM_TARGET" --test web
 }
 
-# The shipped core's size budget: wasm + glue, gzipped (-9), at most this many bytes.
-WASM_GZIP_BUDGET=120000
+# The shipped core's size budget: wasm + glue, gzipped (-9), at most this many bytes. Issue 9
+# sets it at 250 KB: Unicode case folding and the word lists of every supported language
+# (issue 7) come first; the first-click time is the real budget.
+WASM_GZIP_BUDGET=250000
 
 size_budget() {
   local total

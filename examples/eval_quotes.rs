@@ -2,7 +2,12 @@
 //! `../shared/corpus/tools/score_quotes.py` (see `./build.sh eval`).
 //!
 //! usage: cargo run --release --example eval_quotes [GOLD_JSONL] [OUT_JSONL] [--all-kinds]
-use clearpress::core::quotes::{find_quotes, QuoteKind};
+//!        [--lang=de]
+//!
+//! `--lang` is the page's `lang` attribute, as if each article were wrapped in
+//! `<html lang="de">`. The predicted speaker span is the quote's mention (the words near it
+//! that name the speaker); the speaker text is the canonical name.
+use clearpress::core::quotes::{find_quotes_in, QuoteKind};
 use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -14,6 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .get(2)
         .map_or("target/eval/quotes-dev.jsonl", |s| s.as_str());
     let all = args.iter().any(|a| a == "--all-kinds");
+    let lang = args.iter().find_map(|a| a.strip_prefix("--lang="));
     let Ok(gold_text) = std::fs::read_to_string(gold) else {
         eprintln!(
             "eval_quotes: {gold} not found (the shared corpus is not beside this clone); skipped"
@@ -38,14 +44,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let cp = |b: usize| text.get(..b).map_or(0, |s| s.chars().count());
         let closing = ['\u{201D}', '"', '\u{BB}', '\u{AB}', '\u{201C}', '\u{2019}'];
-        let mut preds: Vec<(usize, usize, Option<String>)> = Vec::new();
+        type Pred = (usize, usize, Option<String>, Option<(usize, usize)>);
+        let mut preds: Vec<Pred> = Vec::new();
         let mut open_ended_prev = false;
-        for q in find_quotes(&pars) {
+        for q in find_quotes_in(&pars, lang) {
             if !all && q.kind == QuoteKind::Scare {
                 continue;
             }
             let par = pars[q.paragraph];
             let (s, e) = (starts[q.paragraph] + q.start, starts[q.paragraph] + q.end);
+            let mention = q
+                .mention
+                .as_ref()
+                .map(|m| (starts[m.paragraph] + m.start, starts[m.paragraph] + m.end));
             let continues = open_ended_prev;
             // A piece with no closing mark that runs to the paragraph end continues in the
             // next paragraph: merge the pieces into one span, as the gold does.
@@ -56,16 +67,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     last.1 = e;
                     if last.2.is_none() {
                         last.2 = q.speaker.clone();
+                        last.3 = mention;
                     }
                     continue;
                 }
             }
-            preds.push((s, e, q.speaker.clone()));
+            preds.push((s, e, q.speaker.clone(), mention));
         }
         let quotes: Vec<serde_json::Value> = preds
             .iter()
-            .map(|(s, e, sp)| {
-                serde_json::json!({"start": cp(*s), "end": cp(*e), "speaker_start": null, "speaker_end": null, "speaker_text": sp})
+            .map(|(s, e, sp, m)| {
+                let (ms, me) = match m {
+                    Some((a, b)) if a < b => (Some(cp(*a)), Some(cp(*b))),
+                    _ => (None, None),
+                };
+                serde_json::json!({"start": cp(*s), "end": cp(*e), "speaker_start": ms, "speaker_end": me, "speaker_text": sp})
             })
             .collect();
         writeln!(out, "{}", serde_json::json!({"id": id, "quotes": quotes}))?;

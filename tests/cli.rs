@@ -124,7 +124,7 @@ fn quotes_json_items_have_the_contract_keys() {
     for item in items {
         assert_eq!(
             keys(item),
-            sorted(&["text", "speaker", "kind", "paragraph"])
+            sorted(&["text", "speaker", "mention", "kind", "paragraph"])
         );
         assert!(matches!(
             item["kind"].as_str(),

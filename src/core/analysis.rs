@@ -107,7 +107,7 @@ pub fn analyze(page: &Page) -> Analysis {
     let excluded = article.iter().flat_map(|a| a.excluded.iter().copied());
     let removed = removed_mask(page, clutter.iter().map(|c| c.node).chain(excluded));
     let quotes = match &article {
-        Some(a) => place_quotes(page, &removed, a),
+        Some(a) => place_quotes(page, &removed, a, meta.lang.as_deref()),
         None => Vec::new(),
     };
     Analysis {
@@ -123,14 +123,19 @@ fn utf16_len(s: &str) -> u32 {
     s.encode_utf16().count() as u32
 }
 
-fn place_quotes(page: &Page, removed: &[bool], article: &Article) -> Vec<PlacedQuote> {
+fn place_quotes(
+    page: &Page,
+    removed: &[bool],
+    article: &Article,
+    lang: Option<&str>,
+) -> Vec<PlacedQuote> {
     let texts: Vec<(String, Vec<(NodeId, usize)>)> = article
         .blocks
         .iter()
         .map(|&b| block_text(page, removed, b))
         .collect();
     let paragraphs: Vec<&str> = texts.iter().map(|(t, _)| t.as_str()).collect();
-    quotes::find_quotes(&paragraphs)
+    quotes::find_quotes_in(&paragraphs, lang)
         .into_iter()
         .filter_map(|q| {
             let block = *article.blocks.get(q.paragraph)?;

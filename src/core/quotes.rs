@@ -21,8 +21,10 @@
 //! 2. **Sentences.** The paragraph is split into sentences on `.?!` outside quotes (not after
 //!    abbreviations or initials), and after a quote that ends a sentence inside its marks
 //!    unless an attribution (`he said`) follows.
-//! 3. **Cues.** In each sentence, reporting verbs ([`REPORTING_VERBS`], [`NAMING_VERBS`],
-//!    `according to`) outside quotes are cues; each cue's speaker is its subject before the
+//! 3. **Cues.** The page's language is chosen from its `lang` attribute and its text
+//!    ([`lexicons::choose`]); its [`Lexicon`] gives the words below. In each sentence,
+//!    reporting verbs in any tense, naming verbs and source prepositions (`according to`,
+//!    `laut`, `selon`, `X zufolge`, `„…“, so X`) outside quotes are cues; each cue's speaker is its subject before the
 //!    verb (`Smith said`, `he added`, `the Turkish leader said`) or after it when inverted
 //!    right after a quote (`“…,” said Smith`). Participles (`adding`, `saying`) and verbs with
 //!    a dropped subject (`and said`) inherit the sentence's other cue or the current speaker.
@@ -48,483 +50,11 @@
 
 use serde::Serialize;
 
-/// Double quote-mark pairs (opening, closing): English curly, German „…“ (and „…” as often
-/// typed), French «…», German/Danish »…«, straight ASCII. From the Unicode quotation-mark
-/// conventions table (CLDR `delimiters` data) for the languages the reader sees most.
-pub const DOUBLE_QUOTE_PAIRS: &[(char, char)] = &[
-    ('\u{201C}', '\u{201D}'),
-    ('\u{201E}', '\u{201C}'),
-    ('\u{201E}', '\u{201D}'),
-    ('\u{AB}', '\u{BB}'),
-    ('\u{BB}', '\u{AB}'),
-    ('"', '"'),
-];
+use crate::core::heuristics::quotes::marks::{DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS};
+use crate::core::heuristics::quotes::{self as lexicons, fold, Lexicon};
 
-/// Single quote-mark pairs (opening, closing): English ‘…’ and German ‚…‘ (CLDR
-/// `alternateQuotationStart/End`). Straight ' is left out on purpose (apostrophes).
-pub const SINGLE_QUOTE_PAIRS: &[(char, char)] =
-    &[('\u{2018}', '\u{2019}'), ('\u{201A}', '\u{2018}')];
-
-/// Words written with a leading apostrophe that looks like an opening single quote
-/// (`‘em`, `‘til`, `rock ‘n’ roll`); from common English elisions.
-pub const ELISIONS: &[&str] = &[
-    "em", "til", "tis", "twas", "cause", "bout", "round", "n", "nuff", "ol", "s",
-];
-
-/// Finite reporting verbs (speech-act verbs of news attribution; compiled from the cue words
-/// most frequent in PARC/PolNeAR-style attribution annotation and news style guides).
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "continued",
-    "continues",
-    "told",
-    "tells",
-    "stated",
-    "states",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "wrote",
-    "writes",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "claimed",
-    "claims",
-    "declared",
-    "declares",
-    "replied",
-    "replies",
-    "responded",
-    "responds",
-    "answered",
-    "recalled",
-    "recalls",
-    "admitted",
-    "admits",
-    "acknowledged",
-    "announced",
-    "announces",
-    "observed",
-    "remarked",
-    "commented",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "stresses",
-    "suggested",
-    "suggests",
-    "tweeted",
-    "tweets",
-    "posted",
-    "reported",
-    "reports",
-    "conceded",
-    "cautioned",
-    "predicted",
-    "promised",
-    "vowed",
-    "vows",
-    "boasted",
-    "complained",
-    "complains",
-    "joked",
-    "quipped",
-    "shouted",
-    "yelled",
-    "urged",
-    "urges",
-    "testified",
-    "concluded",
-    "countered",
-    "retorted",
-    "maintained",
-    "maintains",
-    "contended",
-    "contends",
-    "agreed",
-    "agrees",
-    "confirmed",
-    "confirms",
-    "denied",
-    "wondered",
-    "mused",
-    "whispered",
-    "pleaded",
-    "demanded",
-    "thundered",
-    "exclaimed",
-    "lamented",
-    "charged",
-    "alleged",
-    "asserted",
-    "asserts",
-    "reiterated",
-    "affirmed",
-    "reaffirmed",
-    "quoted",
-    "pointed",
-    "reads",
-];
-
-/// Reporting participles: clauses that continue someone's speech without a subject of their
-/// own (`…,” he said, adding that …`); their speaker is inherited.
-pub const REPORTING_PARTICIPLES: &[&str] = &[
-    "saying",
-    "adding",
-    "noting",
-    "telling",
-    "asking",
-    "warning",
-    "claiming",
-    "arguing",
-    "insisting",
-    "explaining",
-    "stating",
-    "declaring",
-    "writing",
-    "stressing",
-    "emphasizing",
-    "emphasising",
-    "suggesting",
-    "calling",
-    "describing",
-    "urging",
-    "vowing",
-    "promising",
-    "complaining",
-    "acknowledging",
-    "admitting",
-    "recalling",
-    "replying",
-    "responding",
-    "tweeting",
-    "continuing",
-    "countering",
-    "predicting",
-    "accusing",
-];
-
-/// Verbs that introduce a quoted label rather than speech (`X called the plan “a rushed
-/// job”`); they make a quote in their sentence a fragment of X.
-pub const NAMING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "dubbed",
-    "dubs",
-    "termed",
-    "terms",
-    "labeled",
-    "labelled",
-    "labels",
-    "branded",
-    "brands",
-    "characterized",
-    "characterised",
-    "referred",
-    "accused",
-    "praised",
-    "criticized",
-    "criticised",
-    "slammed",
-    "blasted",
-    "mocked",
-];
-
-/// Personal pronouns that can be the subject of a reporting verb. `he`, `she`, `they` resolve
-/// to the most recently named person; first/second person stay as written.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "you"];
-
-/// Titles and honorifics stripped from the front of a name (`Turkish President Recep Tayyip
-/// Erdogan` -> `Recep Tayyip Erdogan`); AP style-book title list plus common honorifics.
-pub const TITLES: &[&str] = &[
-    "president",
-    "vice",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "prof",
-    "professor",
-    "minister",
-    "prime",
-    "secretary",
-    "chancellor",
-    "general",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "adm",
-    "judge",
-    "justice",
-    "mayor",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sir",
-    "lord",
-    "lady",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "director",
-    "ambassador",
-    "speaker",
-    "leader",
-    "rev",
-    "father",
-    "sheikh",
-    "attorney",
-    "candidate",
-    "nominee",
-    "commissioner",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "premier",
-    "emir",
-    "ayatollah",
-    "cardinal",
-    "bishop",
-    "congressman",
-    "congresswoman",
-    "deputy",
-    "foreign",
-    "defense",
-    "defence",
-    "state",
-    "former",
-    "first",
-    "press",
-    "house",
-    "officer",
-    "ceo",
-    "executive",
-    "host",
-];
-
-/// Role nouns: a definite description built on one of these (`the Turkish leader`, `the
-/// Iranian president`) refers to a person already named in the article.
-pub const ROLE_NOUNS: &[&str] = &[
-    "leader",
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "senator",
-    "governor",
-    "candidate",
-    "nominee",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "director",
-    "ambassador",
-    "mayor",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "diplomat",
-    "general",
-    "commander",
-    "envoy",
-    "king",
-    "queen",
-    "prince",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "mogul",
-    "founder",
-    "ceo",
-    "executive",
-    "host",
-    "politician",
-    "democrat",
-    "republican",
-    "lady",
-    "man",
-    "woman",
-    "star",
-    "actor",
-    "actress",
-    "author",
-    "writer",
-    "judge",
-    "head",
-    "boss",
-];
-
-/// Capitalised words that start sentences or clauses but are not part of a name
-/// (`But Smith said`, `On Monday Smith said`).
-pub const NON_NAME_CAPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "on",
-    "in",
-    "at",
-    "for",
-    "to",
-    "of",
-    "from",
-    "by",
-    "with",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "since",
-    "if",
-    "then",
-    "also",
-    "later",
-    "meanwhile",
-    "however",
-    "still",
-    "now",
-    "today",
-    "yesterday",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "it",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "thus",
-    "asked",
-    "speaking",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "last",
-    "earlier",
-    "instead",
-    "indeed",
-    "finally",
-    "first",
-];
-
-/// Words that may stand between a subject and its reporting verb (`Erdogan himself said`,
-/// `Smith has said`, `Rouhani also said`).
-const SKIP_BEFORE_VERB: &[&str] = &[
-    "also",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "further",
-    "then",
-    "later",
-    "again",
-    "previously",
-    "recently",
-    "earlier",
-    "repeatedly",
-    "once",
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "reportedly",
-    "publicly",
-    "privately",
-    "simply",
-    "flatly",
-    "bluntly",
-    "quickly",
-    "just",
-    "often",
-    "frequently",
-    "always",
-    "never",
-    "has",
-    "angrily",
-    "told",
-    "firmly",
-    "only",
-    "even",
-    "clearly",
-    "explicitly",
-    "openly",
-    "subsequently",
-];
-
-/// Determiners opening a lowercase subject phrase (`the source said`, `a spokesman said`).
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
-    "several", "some", "many", "other", "both", "most", "few",
-];
-
-/// Words that end a backward walk over a lowercase subject phrase (not part of a subject).
-const PHRASE_BREAKERS: &[&str] = &[
-    "that", "which", "who", "whom", "and", "but", "or", "as", "while", "because", "if", "when",
-    "where", "than", "so", "is", "was", "are", "were", "be", "been", "to", "of", "in", "on", "at",
-    "for", "with", "by", "from", "not", "it", "this", "what", "how", "why", "about",
-];
-
-/// Name particles allowed inside a capitalised name (`Charles de Gaulle`, `Ludwig van Beethoven`).
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "du", "van", "von", "der", "bin", "al", "ibn", "la", "le", "del",
-];
-
-/// Abbreviations that keep their period (so `Sen. Smith` and `U.S. officials` do not end a
-/// sentence).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
-    "jr", "sr", "prof", "rev", "hon", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar",
-    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "del", "etc", "approx", "dept", "mt", "ft",
-];
+mod lex;
+use lex::*;
 
 /// How a quoted span is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -546,6 +76,10 @@ pub struct Quote {
     /// The speaker: the name as written at the attribution; pronouns and role descriptions
     /// are resolved to the most recently named person. `None` when nobody is attributed.
     pub speaker: Option<String>,
+    /// The words near the quote that name the speaker (`he`, `the minister`, `Erdogan`),
+    /// where they are; `None` when nobody is attributed or the attribution is inherited
+    /// from an earlier paragraph that named nobody near it.
+    pub mention: Option<Mention>,
     /// How the quote is used.
     pub kind: QuoteKind,
     /// Index of the paragraph in the input slice.
@@ -555,6 +89,49 @@ pub struct Quote {
     /// Byte offset just past the closing mark (exclusive); for a piece of a multi-paragraph
     /// quote that has no closing mark, the end of the paragraph's text.
     pub end: usize,
+}
+
+/// Words that name a speaker, as written, and where: paragraph index and byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The words as written.
+    pub text: String,
+    /// Index of the paragraph in the input slice.
+    pub paragraph: usize,
+    /// Byte offset of the first word in that paragraph.
+    pub start: usize,
+    /// Byte offset just past the last word.
+    pub end: usize,
+}
+
+impl Mention {
+    /// The occurrence of `text` in paragraph `pi` (`par`) nearest to byte offset `near`;
+    /// an empty range at `near` if it is not there.
+    fn at(par: &str, pi: usize, near: usize, text: &str) -> Mention {
+        let start = par
+            .match_indices(text)
+            .map(|(i, _)| i)
+            .min_by_key(|&i| i.abs_diff(near))
+            .unwrap_or(near.min(par.len()));
+        let end = if par.get(start..).is_some_and(|r| r.starts_with(text)) {
+            start + text.len()
+        } else {
+            start
+        };
+        Mention {
+            text: text.to_string(),
+            paragraph: pi,
+            start,
+            end,
+        }
+    }
+}
+
+/// A resolved speaker: the canonical name and the mention it was resolved from.
+#[derive(Debug, Clone)]
+struct Said {
+    name: String,
+    mention: Option<Mention>,
 }
 
 /// A paired span inside one paragraph (byte offsets).
@@ -581,6 +158,15 @@ struct Tok {
     kind: TokKind,
     start: usize,
     end: usize,
+    /// Word classes in the page's language ([`lex`] bits); 0 for punctuation and quotes.
+    f: u32,
+}
+
+impl Tok {
+    /// Has any of the word classes in `bits`.
+    fn is(&self, bits: u32) -> bool {
+        self.f & bits != 0
+    }
 }
 
 /// Who a cue names, before resolution.
@@ -632,6 +218,7 @@ fn pair_marks(
     pairs: &[(char, char)],
     single: bool,
     exclude: &[Span],
+    lx: &Lexicon,
 ) -> (Vec<Span>, Option<(usize, char)>) {
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut spans = Vec::new();
@@ -700,7 +287,7 @@ fn pair_marks(
                 if is_opener && !(is_closer && close_ctx && !open_ctx) {
                     if single
                         && (next.map_or(true, char::is_whitespace)
-                            || is_elision(par, pos + ch.len_utf8()))
+                            || is_elision(par, pos + ch.len_utf8(), lx))
                     {
                         continue;
                     }
@@ -717,7 +304,7 @@ fn pair_marks(
 }
 
 /// Is a ‘ at this point an elision apostrophe (`‘90s`, `‘em`, `‘til`) rather than a quote?
-fn is_elision(par: &str, after: usize) -> bool {
+fn is_elision(par: &str, after: usize, lx: &Lexicon) -> bool {
     let rest = par.get(after..).unwrap_or("");
     if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
@@ -725,9 +312,8 @@ fn is_elision(par: &str, after: usize) -> bool {
     let w: String = rest
         .chars()
         .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ELISIONS.contains(&w.as_str())
+        .collect::<String>();
+    lx.elisions.contains(&fold(&w).as_str())
 }
 
 /// Does this paragraph start with an opening double mark (a multi-paragraph continuation)?
@@ -740,8 +326,8 @@ fn starts_with_opener(par: &str) -> bool {
 
 /// All quote spans of a paragraph, in order. `continues` says whether an unclosed double
 /// quote at the end runs on into the next paragraph.
-fn find_spans(par: &str, continues: bool) -> Vec<Span> {
-    let (mut spans, open) = pair_marks(par, DOUBLE_QUOTE_PAIRS, false, &[]);
+fn find_spans(par: &str, continues: bool, lx: &Lexicon) -> Vec<Span> {
+    let (mut spans, open) = pair_marks(par, DOUBLE_QUOTE_PAIRS, false, &[], lx);
     if let Some((o, _)) = open {
         let end = par.trim_end().len();
         let inner_start = o + par
@@ -758,15 +344,10 @@ fn find_spans(par: &str, continues: bool) -> Vec<Span> {
             });
         }
     }
-    let (singles, _) = pair_marks(par, SINGLE_QUOTE_PAIRS, true, &spans);
+    let (singles, _) = pair_marks(par, SINGLE_QUOTE_PAIRS, true, &spans, lx);
     spans.extend(singles);
     spans.sort_by_key(|s| s.start);
     spans
-}
-
-fn in_list(list: &[&str], w: &str) -> bool {
-    let lw = w.trim_end_matches('.').to_ascii_lowercase();
-    list.contains(&lw.as_str())
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -774,7 +355,7 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// Splits a paragraph into words, punctuation and quote tokens.
-fn tokenize(par: &str, spans: &[Span]) -> Vec<Tok> {
+fn tokenize(par: &str, spans: &[Span], lx: &Lexicon) -> Vec<Tok> {
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut toks = Vec::new();
     let mut i = 0;
@@ -790,6 +371,7 @@ fn tokenize(par: &str, spans: &[Span]) -> Vec<Tok> {
                     kind: TokKind::Quote(si),
                     start: s.start,
                     end: s.end,
+                    f: 0,
                 });
                 while i < chars.len() && chars[i].0 < s.end {
                     i += 1;
@@ -813,10 +395,11 @@ fn tokenize(par: &str, spans: &[Span]) -> Vec<Tok> {
             }
             let end = chars.get(j).map_or(par.len(), |c| c.0);
             let word = par.get(pos..end).unwrap_or("");
+            let f = classify(word, lx);
             let mut end2 = end;
             if chars.get(j).is_some_and(|c| c.1 == '.') {
                 let single_cap = word.chars().count() == 1 && starts_upper(word);
-                if single_cap || word.contains('.') || in_list(ABBREVIATIONS, word) {
+                if single_cap || word.contains('.') || f & ABBR != 0 {
                     end2 = end + 1;
                     j += 1;
                 }
@@ -825,6 +408,7 @@ fn tokenize(par: &str, spans: &[Span]) -> Vec<Tok> {
                 kind: TokKind::Word,
                 start: pos,
                 end: end2,
+                f,
             });
             i = j;
         } else {
@@ -833,6 +417,7 @@ fn tokenize(par: &str, spans: &[Span]) -> Vec<Tok> {
                     kind: TokKind::Punct(ch),
                     start: pos,
                     end: pos + ch.len_utf8(),
+                    f: 0,
                 });
             }
             i += 1;
@@ -849,27 +434,23 @@ fn is_word(toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
 }
 
-fn is_verb(w: &str) -> bool {
-    // A capitalised `States` or `Reports` is a name or a heading, not a verb.
-    if starts_upper(w) {
-        return false;
-    }
-    let lw = w.to_ascii_lowercase();
-    REPORTING_VERBS.contains(&lw.as_str()) || NAMING_VERBS.contains(&lw.as_str())
+/// A reporting or naming verb. A capitalised `States` or `Reports` is a name or a heading,
+/// not a verb.
+fn is_verb(t: &Tok) -> bool {
+    t.is(VERB | NAMING) && !t.is(UPPER)
 }
 
-fn is_participle(w: &str) -> bool {
-    REPORTING_PARTICIPLES.contains(&w.to_ascii_lowercase().as_str())
+fn is_participle(t: &Tok) -> bool {
+    t.is(PART)
 }
 
 /// Does an attribution start at token `i` (`he said`, `said Smith`, `Smith told CNN`)?
-fn attribution_starts(par: &str, toks: &[Tok], i: usize) -> bool {
+fn attribution_starts(toks: &[Tok], i: usize) -> bool {
     for k in i..(i + 6).min(toks.len()) {
         if !is_word(toks, k) {
             return false;
         }
-        let w = word(par, &toks[k]);
-        if is_verb(w) || is_participle(w) {
+        if is_verb(&toks[k]) || is_participle(&toks[k]) {
             return true;
         }
     }
@@ -917,7 +498,7 @@ fn sentences(par: &str, toks: &[Tok], spans: &[Span]) -> Vec<(usize, usize)> {
                     Some(t) => match t.kind {
                         TokKind::Word => {
                             starts_upper(word(par, t))
-                                && (i != start || !attribution_starts(par, toks, i + 1))
+                                && (i != start || !attribution_starts(toks, i + 1))
                         }
                         TokKind::Quote(_) => true,
                         TokKind::Punct(_) => false,
@@ -955,7 +536,7 @@ fn text_of(par: &str, toks: &[Tok], a: usize, b: usize) -> String {
 /// and the title prefix (`Turkish President Recep Tayyip Erdogan` -> `Recep Tayyip Erdogan`).
 fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     let mut a = a;
-    while a <= b && in_list(NON_NAME_CAPS, word(par, &toks[a])) {
+    while a <= b && toks[a].is(NONNAME) {
         a += 1;
     }
     if a > b {
@@ -965,32 +546,30 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     // the run is only a title (`the President said`).
     let mut first = a;
     for (k, t) in toks.iter().enumerate().take(b).skip(a) {
-        if in_list(TITLES, word(par, t)) {
+        if t.is(TITLE) {
             first = k + 1;
         }
     }
-    let only_title = in_list(TITLES, word(par, &toks[b])) && {
+    let only_title = toks[b].is(TITLE) && {
         let prev = if b > a { word(par, &toks[b - 1]) } else { "" };
         let honorific = ["mr", "mrs", "ms", "dr", "miss", "sir", "prof"]
-            .contains(&prev.trim_end_matches('.').to_ascii_lowercase().as_str());
+            .contains(&fold(prev.trim_end_matches('.')).as_str());
         let nationality = ["an", "ish", "ese", "i"].iter().any(|e| prev.ends_with(e));
-        a == b || (in_list(TITLES, prev) && !honorific) || nationality
+        a == b || (b > a && toks[b - 1].is(TITLE) && !honorific) || nationality
     };
     if only_title {
         // Only titles (`the President said`): a role description.
         let text = text_of(par, toks, a, b);
-        let hints = (a..=b)
-            .map(|k| word(par, &toks[k]).to_ascii_lowercase())
-            .collect();
+        let hints = (a..=b).map(|k| fold(word(par, &toks[k]))).collect();
         return Some(Who::Role { text, hints });
     }
     let last = word(par, &toks[b]);
-    let lw = last.to_ascii_lowercase();
-    if a == b && (PRONOUNS.contains(&lw.as_str()) || lw == "it") {
+    let lw = fold(last);
+    if a == b && toks[b].is(PRON | PRON_OTHER | IMPERS) {
         return None;
     }
     // Possessive at the end (`Clinton’s`) is not a speaker.
-    if lw.ends_with("\u{2019}s") || lw.ends_with("'s") {
+    if lw.ends_with("'s") {
         return None;
     }
     Some(Who::Named(text_of(par, toks, first, b)))
@@ -999,7 +578,7 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
 fn can_join_name(par: &str, toks: &[Tok], k: usize) -> bool {
     is_word(toks, k) && {
         let w = word(par, &toks[k]);
-        starts_upper(w) || NAME_PARTICLES.contains(&w)
+        starts_upper(w) || toks[k].is(PARTICLE)
     }
 }
 
@@ -1023,7 +602,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     let mut j = v;
     while j > lo && is_word(toks, j - 1) && {
         let w = word(par, &toks[j - 1]);
-        in_list(SKIP_BEFORE_VERB, w) || (w.len() > 4 && w.ends_with("ly") && !starts_upper(w))
+        toks[j - 1].is(SKIP) || (w.len() > 4 && w.ends_with("ly") && !starts_upper(w))
     } {
         j -= 1;
     }
@@ -1058,8 +637,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     }
     let s = j - 1;
     let w = word(par, &toks[s]);
-    let lw = w.to_ascii_lowercase();
-    if PRONOUNS.contains(&lw.as_str()) || lw == "it" {
+    if toks[s].is(PRON | PRON_OTHER | IMPERS) {
         return Some(Who::Pronoun(w.to_string()));
     }
     if starts_upper(w) {
@@ -1068,74 +646,121 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
             a -= 1;
         }
         // A name cannot begin with a particle.
-        while a < s && NAME_PARTICLES.contains(&word(par, &toks[a])) {
+        while a < s && toks[a].is(PARTICLE) {
             a += 1;
+        }
+        if let Some(np) = noun_phrase_subject(par, toks, lo, a, s) {
+            return Some(np);
         }
         // `the Turkish leader`-style run that ends in a capitalised role word is handled by
         // name_from_run; a lowercase determiner in front of a one-word capitalised run that is
         // a role (`the President`) also lands there.
         return name_from_run(par, toks, a, s);
     }
-    if PHRASE_BREAKERS.contains(&lw.as_str()) || DETERMINERS.contains(&lw.as_str()) {
+    if toks[s].is(BREAK | DET) {
         return None;
     }
     // Lowercase noun phrase: walk back to a determiner.
     let mut a = s;
     let mut det = None;
     while a > lo && s - a < 5 && is_word(toks, a - 1) {
-        let pw = word(par, &toks[a - 1]).to_ascii_lowercase();
-        if DETERMINERS.contains(&pw.as_str()) {
-            det = Some(pw);
+        let pt = &toks[a - 1];
+        if pt.is(DET) {
+            det = Some(a - 1);
             a -= 1;
             break;
         }
-        if PHRASE_BREAKERS.contains(&pw.as_str()) || is_verb(&pw) || is_participle(&pw) {
+        if pt.is(BREAK) || is_verb(pt) || is_participle(pt) {
             break;
         }
         a -= 1;
     }
     let text = text_of(par, toks, a, s);
-    let has_role = (a..=s).any(|k| in_list(ROLE_NOUNS, word(par, &toks[k])));
-    if det.as_deref() == Some("the") && has_role {
+    let has_role = (a..=s).any(|k| toks[k].is(ROLE));
+    if det.is_some_and(|d| toks[d].is(DEF)) && has_role {
         let hints = (a..=s)
-            .map(|k| word(par, &toks[k]))
-            .filter(|w| starts_upper(w) && !in_list(NON_NAME_CAPS, w))
-            .map(str::to_ascii_lowercase)
+            .filter(|&k| toks[k].is(UPPER) && !toks[k].is(NONNAME))
+            .map(|k| fold(word(par, &toks[k])))
             .collect();
         return Some(Who::Role { text, hints });
     }
     Some(Who::Other(text))
 }
 
-/// Words that open a relative clause or appositive set off by commas after a name.
-const APPOSITIVE_OPENERS: &[&str] = &["who", "whose", "whom", "which", "a", "an", "the"];
+/// A capitalised run `a..=s` before a verb that is part of a common noun phrase, not a
+/// name: a complement of a lower-case role noun (`le ministre de l'Intérieur`, `the mayor
+/// of Paris`), or, where nouns are capitalised (German), a noun after a determiner (`Der
+/// Sprecher der Polizei`, `ein Sprecher des Ministeriums`). A definite phrase headed by a role
+/// noun is a role description; any other is an unnamed source. A title followed by a name
+/// (`der Bundeskanzler Olaf Scholz`) stays a name.
+fn noun_phrase_subject(par: &str, toks: &[Tok], lo: usize, a: usize, s: usize) -> Option<Who> {
+    let caps_nouns = toks[s].is(CAPS_LANG);
+    let complement = a >= lo + 2
+        && toks[a - 1].is(BREAK | PARTICLE)
+        && is_word(toks, a - 2)
+        && !toks[a - 2].is(UPPER)
+        && toks[a - 2].is(ROLE);
+    let title_then_name = (a..s).any(|k| toks[k].is(TITLE | ROLE));
+    let det_before = a > lo && toks[a - 1].is(DET) && !toks[a - 1].is(UPPER | PRON);
+    let mut d = if complement {
+        a - 2
+    } else if caps_nouns && det_before && !title_then_name {
+        a - 1
+    } else {
+        return None;
+    };
+    // Walk back over determiners, lower-case adjectives and, in German, genitive chains
+    // (`Ein Sprecher des Ministeriums`) to the phrase's first determiner.
+    let mut steps = 0;
+    while d > lo && steps < 8 && is_word(toks, d - 1) {
+        let pt = &toks[d - 1];
+        let noun = caps_nouns && pt.is(UPPER) && !pt.is(NONNAME);
+        let adj = !pt.is(UPPER) && !pt.is(BREAK | SKIP) && !is_verb(pt) && !pt.is(DET);
+        if pt.is(DET) || noun || (adj && !toks[d].is(DET)) {
+            d -= 1;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    while d < s && !toks[d].is(DET) && !toks[d].is(UPPER) {
+        d += 1;
+    }
+    let text = text_of(par, toks, d, s);
+    let head = (d..=s).find(|&k| toks[k].is(UPPER) || toks[k].is(ROLE));
+    let role = head.is_some_and(|h| toks[h].is(ROLE)) && toks[d].is(DEF);
+    if role {
+        let hints = (d..=s)
+            .filter(|&k| toks[k].is(UPPER) && !toks[k].is(NONNAME | ROLE | TITLE))
+            .map(|k| fold(word(par, &toks[k])))
+            .collect();
+        Some(Who::Role { text, hints })
+    } else {
+        Some(Who::Other(text))
+    }
+}
 
 /// For a verb preceded by a comma at `comma`: when the clause starting at `lo` opens with a
 /// proper name followed by `, who …,` / `, a …,` / `, the …,` running up to that comma, the
 /// token index just past the name (where its comma is), so the name is the verb's subject.
 fn opening_name_comma(par: &str, toks: &[Tok], lo: usize, comma: usize) -> Option<usize> {
     let mut a = lo;
-    while a < comma
-        && is_word(toks, a)
-        && CLAUSE_CONJUNCTIONS.contains(&word(par, &toks[a]).to_ascii_lowercase().as_str())
-    {
+    while a < comma && is_word(toks, a) && toks[a].is(CONJ) {
         a += 1;
     }
     if a >= comma || !is_word(toks, a) || !starts_upper(word(par, &toks[a])) {
         return None;
     }
-    if in_list(NON_NAME_CAPS, word(par, &toks[a])) {
+    if toks[a].is(NONNAME) {
         return None;
     }
     let mut b = a;
     while b < comma && can_join_name(par, toks, b) {
         b += 1;
     }
-    let opener = toks.get(b + 1).is_some_and(|t| {
-        t.kind == TokKind::Word
-            && in_list(APPOSITIVE_OPENERS, word(par, t))
-            && !starts_upper(word(par, t))
-    });
+    let opener = toks
+        .get(b + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && t.is(APPOS) && !starts_upper(word(par, t)));
     // Nothing in between that starts another clause or subject: no quote, no reporting verb
     // (`Smith, the mayor, said that Jones, a councillor, called …`), no second name in a list
     // (`Alvarez, the owner, and Smith, the mayor, said`).
@@ -1143,10 +768,9 @@ fn opening_name_comma(par: &str, toks: &[Tok], lo: usize, comma: usize) -> Optio
         TokKind::Quote(_) => false,
         TokKind::Punct(c) => !";:".contains(c),
         TokKind::Word => {
-            let w = word(par, &toks[k]);
-            let list = ["and", "or"].contains(&w)
-                && toks.get(k + 1).is_some_and(|t| starts_upper(word(par, t)));
-            !(is_verb(w) || is_participle(w) || list)
+            let list =
+                toks[k].is(CONJ) && toks.get(k + 1).is_some_and(|t| starts_upper(word(par, t)));
+            !(is_verb(&toks[k]) || is_participle(&toks[k]) || list)
         }
     });
     if b > a && b < comma && toks[b].kind == TokKind::Punct(',') && opener && clean {
@@ -1184,19 +808,15 @@ fn subject_at(
         return None;
     }
     let w = word(par, &toks[i]);
-    let lw = w.to_ascii_lowercase();
-    if PRONOUNS.contains(&lw.as_str()) {
+    if toks[i].is(PRON | PRON_OTHER | IMPERS) {
         return Some(Who::Pronoun(w.to_string()));
     }
-    if lw == "the" || lw == "a" || lw == "an" {
+    if toks[i].is(DET) || toks[i].is(ELIDED_DET) {
         // `said the Turkish leader` / `according to the report`
         let mut b = i + 1;
         while b < hi && b - i <= 4 && is_word(toks, b) {
-            let bw = word(par, &toks[b]);
-            if PHRASE_BREAKERS.contains(&bw.to_ascii_lowercase().as_str())
-                || is_verb(bw)
-                || is_participle(bw)
-            {
+            let bt = &toks[b];
+            if bt.is(BREAK) || is_verb(bt) || is_participle(bt) {
                 break;
             }
             b += 1;
@@ -1206,20 +826,17 @@ fn subject_at(
         }
         let last = b - 1;
         let text = text_of(par, toks, i, last);
-        let has_role = (i + 1..=last).any(|k| {
-            in_list(ROLE_NOUNS, word(par, &toks[k])) || in_list(TITLES, word(par, &toks[k]))
-        });
+        let has_role = (i + 1..=last).any(|k| toks[k].is(ROLE | TITLE));
         // `the Rev. Peter Wherry`, `the New York Times`: a name after all.
         if (i + 1..=last).all(|k| starts_upper(word(par, &toks[k]))) {
             if let Some(Who::Named(n)) = name_from_run(par, toks, i + 1, last) {
                 return Some(Who::Named(n));
             }
         }
-        if lw == "the" && has_role {
+        if toks[i].is(DEF) && has_role {
             let hints = (i + 1..=last)
-                .map(|k| word(par, &toks[k]))
-                .filter(|w| starts_upper(w) && !in_list(TITLES, w) && !in_list(ROLE_NOUNS, w))
-                .map(str::to_ascii_lowercase)
+                .filter(|&k| toks[k].is(UPPER) && !toks[k].is(TITLE | ROLE))
+                .map(|k| fold(word(par, &toks[k])))
                 .collect();
             return Some(Who::Role { text, hints });
         }
@@ -1234,14 +851,14 @@ fn subject_at(
         while b + 1 < hi && can_join_name(par, toks, b + 1) {
             b += 1;
         }
-        while b > i && NAME_PARTICLES.contains(&word(par, &toks[b])) {
+        while b > i && toks[b].is(PARTICLE) {
             b -= 1;
         }
         // `said MSNBC host Chris Matthews`: a role word between two runs; the person is the
         // second run.
         let role_next = is_word(toks, b + 1) && {
             let rw = word(par, &toks[b + 1]);
-            !starts_upper(rw) && (in_list(TITLES, rw) || in_list(ROLE_NOUNS, rw))
+            !starts_upper(rw) && toks[b + 1].is(TITLE | ROLE)
         };
         if role_next && b + 2 < hi && can_join_name(par, toks, b + 2) {
             *restart = Some(b + 2);
@@ -1258,7 +875,7 @@ struct Cue {
     who: Who,
 }
 
-fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Vec<Cue> {
+fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize, lx: &Lexicon) -> Vec<Cue> {
     let mut cues = Vec::new();
     for v in lo..hi {
         if let Some(who) = dash_attribution(par, toks, v, hi) {
@@ -1272,86 +889,141 @@ fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Vec<Cue> {
         if !is_word(toks, v) {
             continue;
         }
-        let w = word(par, &toks[v]);
-        let lw = w.to_ascii_lowercase();
-        if lw == "according"
-            && is_word(toks, v + 1)
-            && word(par, &toks[v + 1]).eq_ignore_ascii_case("to")
-        {
-            if let Some(who) = subject_after(par, toks, v + 2, hi) {
-                cues.push(Cue { tok: v, who });
-            }
-            continue;
-        }
-        if is_participle(w) {
-            // `footage of Hillary Clinton asking, “…”`: a name right before the participle.
-            let named = match subject_before(par, toks, lo, v) {
-                Some(Who::Named(n)) if v > lo && is_word(toks, v - 1) => Some(Who::Named(n)),
-                _ => None,
-            };
-            cues.push(Cue {
-                tok: v,
-                who: named.unwrap_or(Who::Inherit),
-            });
-            continue;
-        }
-        let verb =
-            is_verb(w) || (v == lo && is_verb(&lw) && REPORTING_VERBS.contains(&lw.as_str()));
-        if !verb {
-            continue;
-        }
-        // `pointed` only reports in `pointed out`.
-        if lw == "pointed"
-            && !(is_word(toks, v + 1) && word(par, &toks[v + 1]).eq_ignore_ascii_case("out"))
-        {
-            continue;
-        }
-        if let Some(who) = subject_before(par, toks, lo, v) {
-            // `battleground states`, `his notes`: an -s form after a common noun is a noun.
-            if matches!(who, Who::Other(_)) && lw.ends_with('s') && lw != "says" {
-                continue;
-            }
-            // `a box labeled “…”`: a naming verb after a common noun is a participle.
-            if matches!(who, Who::Other(_)) && NAMING_VERBS.contains(&lw.as_str()) {
-                continue;
-            }
+        if let Some(who) = source_cue(par, toks, lo, v, hi, lx) {
             cues.push(Cue { tok: v, who });
             continue;
         }
-        let prev_kind = if v > lo { Some(toks[v - 1].kind) } else { None };
-        let inverted_ok = matches!(
-            prev_kind,
-            None | Some(TokKind::Quote(_)) | Some(TokKind::Punct(','))
-        );
-        // The object of a naming verb (`…, described the city’s outreach as “…”`) is never
-        // its speaker: only reporting verbs invert (`“…,” said Smith`).
-        let naming = NAMING_VERBS.contains(&lw.as_str());
-        if naming && prev_kind == Some(TokKind::Punct(',')) {
-            cues.push(Cue {
-                tok: v,
-                who: Who::Inherit,
-            });
-            continue;
-        }
-        if inverted_ok && !naming {
-            if let Some(who) = subject_after(par, toks, v + 1, hi) {
-                cues.push(Cue { tok: v, who });
-                continue;
-            }
-        }
-        let prev_word = if v > lo && is_word(toks, v - 1) {
-            word(par, &toks[v - 1]).to_ascii_lowercase()
-        } else {
-            String::new()
-        };
-        if ["and", "but", "then", "or"].contains(&prev_word.as_str()) {
-            cues.push(Cue {
-                tok: v,
-                who: Who::Inherit,
-            });
+        if let Some(who) = verb_cue(par, toks, lo, v, hi, lx) {
+            cues.push(Cue { tok: v, who });
         }
     }
     cues
+}
+
+/// The words of tokens `v..` up to four, for matching multi-word entries.
+fn words_from<'a>(par: &'a str, toks: &[Tok], v: usize, hi: usize) -> Vec<&'a str> {
+    (v..hi.min(v + 4))
+        .take_while(|&k| is_word(toks, k))
+        .map(|k| word(par, &toks[k]))
+        .collect()
+}
+
+/// A source named by a preposition or postposition rather than a verb: `according to X`,
+/// `laut X`, `selon X`, `X zufolge`, and `„…“, so X` / `"…", aldus X` after a quote.
+fn source_cue(
+    par: &str,
+    toks: &[Tok],
+    lo: usize,
+    v: usize,
+    hi: usize,
+    lx: &Lexicon,
+) -> Option<Who> {
+    let t = &toks[v];
+    if let Some(n) = phrase_at(lx.according_before, &words_from(par, toks, v, hi)) {
+        let mut s = v + n;
+        // `nach Angaben von X`, `de acuerdo con X`: a linking preposition before the source.
+        if is_word(toks, s) && toks[s].is(BREAK) && !toks[s].is(DET) {
+            s += 1;
+        }
+        return subject_after(par, toks, s, hi);
+    }
+    if t.is(ACC_AFTER) {
+        return subject_before(par, toks, lo, v);
+    }
+    let after_quote = v >= 2
+        && toks[v - 1].kind == TokKind::Punct(',')
+        && matches!(toks[v - 2].kind, TokKind::Quote(_));
+    if t.is(AFTER_Q) && !t.is(UPPER) && after_quote {
+        return subject_after(par, toks, v + 1, hi);
+    }
+    None
+}
+
+/// A reporting verb at `v` and its subject: before it (`Smith said`), inverted after a quote
+/// or comma (`said Smith`, `sagte er`, `a déclaré le ministre`), joined to it
+/// (`déclare-t-il`, `a-t-elle ajouté`), after a fronted adverbial in verb-second languages
+/// (`Am Montag sagte Müller`), or inherited (`adding`, `and said`, a pro-drop `…», ha
+/// aggiunto.`).
+fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexicon) -> Option<Who> {
+    let t = &toks[v];
+    let w = word(par, t);
+    let lw = fold(w);
+    if is_participle(t) {
+        // `footage of Hillary Clinton asking, “…”`: a name right before the participle.
+        let named = match subject_before(par, toks, lo, v) {
+            Some(Who::Named(n)) if v > lo && is_word(toks, v - 1) => Some(Who::Named(n)),
+            _ => None,
+        };
+        return Some(named.unwrap_or(Who::Inherit));
+    }
+    let verb = is_verb(t) || (v == lo && t.is(VERB));
+    if !verb {
+        return None;
+    }
+    // `pointed` only reports in `pointed out`.
+    if lw == "pointed" && !(is_word(toks, v + 1) && fold(word(par, &toks[v + 1])) == "out") {
+        return None;
+    }
+    if let Some(p) = joined_pronoun(par, toks, lo, v) {
+        return Some(p);
+    }
+    let naming = t.is(NAMING);
+    if let Some(who) = subject_before(par, toks, lo, v) {
+        // `battleground states`, `his notes`: an English -s form after a common noun is a
+        // noun.
+        if matches!(who, Who::Other(_)) && lx.code == "en" && lw.ends_with('s') && lw != "says" {
+            return None;
+        }
+        // `a box labeled “…”`: a naming verb after a common noun is a participle.
+        if matches!(who, Who::Other(_)) && naming {
+            return None;
+        }
+        return Some(who);
+    }
+    // Auxiliaries of a compound tense stand between the comma and the participle
+    // (`…», ha detto il ministro`, `…“, hatte Müller gesagt`).
+    let mut p = v;
+    while p > lo && toks[p - 1].is(SKIP) && !toks[p - 1].is(UPPER) {
+        p -= 1;
+    }
+    let prev_kind = if p > lo { Some(toks[p - 1].kind) } else { None };
+    let inverted_ok = matches!(
+        prev_kind,
+        None | Some(TokKind::Quote(_)) | Some(TokKind::Punct(','))
+    );
+    // The object of a naming verb (`…, described the city’s outreach as “…”`) is never
+    // its speaker: only reporting verbs invert (`“…,” said Smith`).
+    if naming && prev_kind == Some(TokKind::Punct(',')) {
+        return Some(Who::Inherit);
+    }
+    if (inverted_ok || lx.verb_second) && !naming {
+        if let Some(who) = subject_after(par, toks, v + 1, hi) {
+            return Some(who);
+        }
+    }
+    let after_quote = matches!(prev_kind, Some(TokKind::Punct(',')))
+        && p >= 2
+        && matches!(toks[p - 2].kind, TokKind::Quote(_));
+    let conj = p > lo && toks[p - 1].is(CONJ);
+    (conj || after_quote || prev_kind.is_some_and(|k| matches!(k, TokKind::Quote(_))))
+        .then_some(Who::Inherit)
+}
+
+/// A subject pronoun written onto the verb or its auxiliary (`déclare-t-il`, `a-t-elle
+/// ajouté`).
+fn joined_pronoun(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
+    let mut k = v;
+    loop {
+        if toks[k].is(INV_PRON) {
+            let w = word(par, &toks[k]);
+            let p = w.rsplit('-').next().unwrap_or(w);
+            return Some(Who::Pronoun(p.to_string()));
+        }
+        if k == lo || !(is_word(toks, k - 1) && toks[k - 1].is(SKIP)) {
+            return None;
+        }
+        k -= 1;
+    }
 }
 
 /// A dash attribution right after a quote (`“…” ― Jane Doe`, the testimonial/epigraph
@@ -1368,7 +1040,7 @@ fn dash_attribution(par: &str, toks: &[Tok], v: usize, hi: usize) -> Option<Who>
         .position(|t| matches!(t.kind, TokKind::Quote(_)))
         .unwrap_or(rest.len());
     let name_only = rest[..end].iter().all(|t| match t.kind {
-        TokKind::Word => starts_upper(word(par, t)) || NAME_PARTICLES.contains(&word(par, t)),
+        TokKind::Word => starts_upper(word(par, t)) || t.is(PARTICLE),
         TokKind::Punct(c) => ".,;()".contains(c),
         TokKind::Quote(_) => false,
     });
@@ -1397,7 +1069,7 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
     let first = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
     let fw = word(par, first);
     let mut b = i;
-    if !PRONOUNS.contains(&fw.to_ascii_lowercase().as_str()) {
+    if !first.is(PRON | PRON_OTHER) {
         if !starts_upper(fw) {
             return None;
         }
@@ -1411,14 +1083,11 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
     }
     let vw = word(par, &toks[verb]);
     let inflected = !starts_upper(vw) && vw.len() > 3 && (vw.ends_with('s') || vw.ends_with("ed"));
-    if !inflected || is_verb(vw) || PHRASE_BREAKERS.contains(&vw) {
+    if !inflected || is_verb(&toks[verb]) || toks[verb].is(BREAK) {
         return None;
     }
     subject_before(par, toks, i, verb).map(|who| (verb, who))
 }
-
-/// Words that join or start a clause without being part of its subject (`But Smith was blunt:`).
-const CLAUSE_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet", "then", "still"];
 
 /// Is the token range `a..b` a bare proper name (`Aoife Kerrigan`, `Mayor Jane Doe`): only
 /// capitalised words and particles, not starting with a function word, not possessive?
@@ -1426,8 +1095,7 @@ fn name_segment(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     if a >= b || !(a..b).all(|k| can_join_name(par, toks, k)) {
         return None;
     }
-    if in_list(NON_NAME_CAPS, word(par, &toks[a])) || NAME_PARTICLES.contains(&word(par, &toks[a]))
-    {
+    if toks[a].is(NONNAME | PARTICLE) {
         return None;
     }
     match name_from_run(par, toks, a, b - 1)? {
@@ -1471,31 +1139,28 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
         return None;
     }
     // A list (`Smith, Jones and Brown were blunt`) has no single subject.
-    let lead = word(par, &toks[p0]).to_ascii_lowercase();
+    let lead = fold(word(par, &toks[p0]));
     if segs.len() > 1 && (lead == "and" || lead == "or") {
         return None;
     }
-    if CLAUSE_CONJUNCTIONS.contains(&lead.as_str()) && p0 + 1 < p1 {
+    if toks[p0].is(CONJ) && p0 + 1 < p1 {
         p0 += 1;
     }
     let pred_words = (p0..p1).filter(|&k| is_word(toks, k)).count();
     // A relative clause moves the subject away (`Smith pointed to a sign that read:`).
     let relative = (p0..p1).any(|k| {
-        is_word(toks, k)
-            && ["which", "that", "where"]
-                .contains(&word(par, &toks[k]).to_ascii_lowercase().as_str())
+        is_word(toks, k) && ["which", "that", "where"].contains(&fold(word(par, &toks[k])).as_str())
     });
     if pred_words > 12 || relative {
         return None;
     }
     let first = word(par, &toks[p0]);
-    let lf = first.to_ascii_lowercase();
     if starts_upper(first) {
-        if lf == "he" || lf == "she" {
+        if toks[p0].is(PRON) {
             let next_lower = is_word(toks, p0 + 1) && !starts_upper(word(par, &toks[p0 + 1]));
             return next_lower.then(|| Who::Pronoun(first.to_string()));
         }
-        if in_list(NON_NAME_CAPS, first) {
+        if toks[p0].is(NONNAME) {
             return None;
         }
         let mut b = p0;
@@ -1518,7 +1183,7 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
             }
             let f = (p0..b)
                 .rev()
-                .find(|&k| in_list(TITLES, word(par, &toks[k])))
+                .find(|&k| toks[k].is(TITLE))
                 .map_or(p0, |k| k + 1);
             let head = if f < b {
                 format!("{} {}", text_of(par, toks, f, b - 1), stem)
@@ -1561,14 +1226,33 @@ fn transcript_speaker(inner: &str) -> Option<String> {
     ok.then(|| head.trim().to_string())
 }
 
-/// Small words allowed in lower case inside a title (`State of the Union`).
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "of", "the", "in", "on", "and", "a", "an", "to", "for", "at", "by", "with", "or", "from",
-];
+/// A quote that is a title, name or label rather than speech (a scare quote): right after a
+/// label word (`the book “…”`, `so-called “…”`, `des Magazins „…“`, `le film « … »`)
+/// whatever its length or case, or, when it is not set off as speech (`at_start` or after
+/// an introduction), a short title-cased phrase (`MSNBC’s “Morning Joe”`). In languages that
+/// capitalise nouns, title case says nothing, so there only one or two capitalised words
+/// without sentence punctuation count.
+fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: &Lexicon) -> bool {
+    let prev = qt.checked_sub(1).and_then(|k| toks.get(k));
+    if prev.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL)) {
+        return true;
+    }
+    if set_off {
+        return false;
+    }
+    if lx.capitalised_nouns {
+        let words = word_count(inner);
+        let t = inner.trim();
+        let plain = !t.ends_with(['.', '?', '!', ',', ':', ';', '\u{2026}']);
+        return words <= 2 && plain && t.chars().next().is_some_and(char::is_uppercase);
+    }
+    let _ = par;
+    is_title_like(inner, lx)
+}
 
 /// A quote that reads like a title or name (`“Morning Joe”`, `“State of the Union”`): up to six
 /// words, capitalised apart from small words, without sentence punctuation.
-fn is_title_like(inner: &str) -> bool {
+fn is_title_like(inner: &str, lx: &Lexicon) -> bool {
     let t = inner.trim().trim_end_matches([',', '.']);
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || t.ends_with(['?', '!', ':', ';']) {
@@ -1576,9 +1260,8 @@ fn is_title_like(inner: &str) -> bool {
     }
     words.first().is_some_and(|w| starts_upper(w))
         && words.iter().all(|w| {
-            let lw = w.to_ascii_lowercase();
             starts_upper(w)
-                || TITLE_SMALL_WORDS.contains(&lw.as_str())
+                || lx.title_small_words.contains(&fold(w).as_str())
                 || !w.chars().next().is_some_and(char::is_alphabetic)
         })
 }
@@ -1588,6 +1271,8 @@ fn is_title_like(inner: &str) -> bool {
 struct People {
     /// Each named speaker or sentence subject, most recent last.
     named: Vec<String>,
+    /// Multi-word names anywhere in the text so far (not speakers), for full names.
+    seen_names: Vec<String>,
 }
 
 impl People {
@@ -1597,6 +1282,59 @@ impl People {
 
     fn last(&self) -> Option<String> {
         self.named.last().cloned()
+    }
+
+    /// The latest person, with no mention near the quote.
+    fn last_said(&self) -> Option<Said> {
+        self.last().map(|name| Said {
+            name,
+            mention: None,
+        })
+    }
+
+    /// The full name a shorter mention stands for (`Erdogan` → `Recep Tayyip Erdogan`): the
+    /// latest person named, or the latest multi-word name seen in the text, whose last
+    /// words are the mention's words; otherwise the mention itself.
+    fn canonical(&self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let ends_with = |full: &&String| {
+            let fw: Vec<&str> = full.split_whitespace().collect();
+            fw.len() > words.len() && fw.ends_with(&words)
+        };
+        self.named
+            .iter()
+            .rev()
+            .find(ends_with)
+            .or_else(|| self.seen_names.iter().rev().find(ends_with))
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// Records the multi-word names of a paragraph (runs of two or more capitalised words,
+    /// titles and sentence openers stripped), for [`People::canonical`]. Where nouns are
+    /// capitalised (German) only runs not after a determiner count.
+    fn learn_names(&mut self, par: &str, toks: &[Tok]) {
+        let mut k = 0;
+        while k < toks.len() {
+            if !can_join_name(par, toks, k) || toks[k].is(PARTICLE) {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            while k < toks.len() && can_join_name(par, toks, k) {
+                k += 1;
+            }
+            let after_det = a > 0 && toks[a - 1].is(DET) && toks[a].is(CAPS_LANG);
+            if after_det || k - a < 2 {
+                continue;
+            }
+            if let Some(Who::Named(n)) = name_from_run(par, toks, a, k - 1) {
+                let all_caps = !n.chars().any(char::is_lowercase);
+                if n.split_whitespace().count() >= 2 && !all_caps && !self.seen_names.contains(&n) {
+                    self.seen_names.push(n);
+                }
+            }
+        }
     }
 
     /// Resolves a role description: the most recent person whose mentions so far carry one
@@ -1625,9 +1363,9 @@ fn mentions_with_hint(par: &str, surname: &str, hints: &[String]) -> bool {
     let words: Vec<String> = par
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
+        .map(fold)
         .collect();
-    let sl = surname.to_ascii_lowercase();
+    let sl = fold(surname);
     words.iter().enumerate().any(|(i, w)| {
         *w == sl
             && words[i.saturating_sub(4)..i]
@@ -1658,9 +1396,9 @@ fn looks_like_sentence(par: &str, s: &Span) -> bool {
 /// State carried across paragraphs.
 struct Carry {
     /// Speaker of a multi-paragraph quote still running, and the output indices of its pieces.
-    multi: Option<(Option<String>, Vec<usize>)>,
+    multi: Option<(Option<Said>, Vec<usize>)>,
     /// The previous paragraph ended with an introduction (`X said:`): its speaker.
-    intro: Option<Option<String>>,
+    intro: Option<Option<Said>>,
 }
 
 /// Finds quoted spans in paragraphs given in reading order.
@@ -1669,6 +1407,14 @@ struct Carry {
 /// (opening mark to just past the closing mark), its [`QuoteKind`] and the speaker. Never
 /// panics, whatever the input.
 pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
+    find_quotes_in(paragraphs, None)
+}
+
+/// [`find_quotes`] for a page whose `lang` attribute is `lang`: the reporting verbs, pronouns
+/// and titles are those of the page's language ([`lexicons::choose`] checks the attribute
+/// against the text).
+pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
+    let lx = lexicons::choose(lang, paragraphs);
     let mut out: Vec<Quote> = Vec::new();
     let mut people = People::default();
     let mut carry = Carry {
@@ -1681,52 +1427,29 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
         }
         let next_par = paragraphs[pi + 1..].iter().find(|p| !p.trim().is_empty());
         let continues = next_par.is_some_and(|p| starts_with_opener(p));
-        let spans = find_spans(par, continues);
-        let toks = tokenize(par, &spans);
+        let spans = find_spans(par, continues, lx);
+        let toks = tokenize(par, &spans, lx);
+        people.learn_names(par, &toks);
         let sents = sentences(par, &toks, &spans);
         let first_is_continuation = carry.multi.is_some() && starts_with_opener(par);
-        let mut run: Option<String> = None;
-        let mut last_cue_speaker: Option<Option<String>> = None;
+        let mut run: Option<Said> = None;
+        let mut last_cue_speaker: Option<Option<Said>> = None;
         let mut pending_multi = None;
         for &(lo, hi) in &sents {
             track_sentence_subject(par, &toks, lo, hi, &mut people);
-            let cues = find_cues(par, &toks, lo, hi);
+            let cues = find_cues(par, &toks, lo, hi, lx);
             // Resolve cues in order, updating the people list as names appear.
-            let mut resolved: Vec<(usize, Option<String>, bool)> = Vec::new();
+            let mut resolved: Vec<(usize, Option<Said>, bool)> = Vec::new();
             for cue in &cues {
-                let (sp, inherit) = match &cue.who {
-                    Who::Named(n) => {
-                        people.push(n);
-                        (Some(n.clone()), false)
-                    }
-                    Who::Pronoun(p) => {
-                        let lp = p.to_ascii_lowercase();
-                        if ["he", "she", "they"].contains(&lp.as_str()) {
-                            (people.last().or_else(|| Some(p.clone())), false)
-                        } else if lp == "it" {
-                            // An institution or document nobody named here.
-                            (None, false)
-                        } else {
-                            (Some(p.clone()), false)
-                        }
-                    }
-                    Who::Role { text, hints } => {
-                        let seen: Vec<&str> = paragraphs[..=pi].to_vec();
-                        (
-                            people
-                                .resolve_role(hints, &seen)
-                                .or_else(|| Some(text.clone())),
-                            false,
-                        )
-                    }
-                    Who::Other(t) => (Some(t.clone()), false),
-                    Who::Inherit => (None, true),
-                };
+                let near = toks.get(cue.tok).map_or(0, |t| t.start);
+                let at = Place { par, pi, near };
+                let inherit = matches!(cue.who, Who::Inherit);
+                let sp = resolve_who(&cue.who, &mut people, paragraphs, at, lx);
                 resolved.push((cue.tok, sp, inherit));
             }
             // Inherit: the nearest cue of the sentence that names someone, else the running
             // speaker of the paragraph, else the latest person.
-            let named: Vec<(usize, Option<String>)> = resolved
+            let named: Vec<(usize, Option<Said>)> = resolved
                 .iter()
                 .filter(|r| !r.2)
                 .map(|r| (r.0, r.1.clone()))
@@ -1738,7 +1461,7 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                     .and_then(|n| n.1.clone());
                 r.1 = from_sentence
                     .or_else(|| run.clone())
-                    .or_else(|| people.last());
+                    .or_else(|| people.last_said());
             }
             if let Some(r) = resolved.last() {
                 last_cue_speaker = Some(r.1.clone());
@@ -1766,9 +1489,7 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                 let intro = match before.last().map(|t| t.kind) {
                     Some(TokKind::Punct(':')) => true,
                     Some(TokKind::Punct(',')) => before_has_cue,
-                    Some(TokKind::Word) => {
-                        before.last().is_some_and(|t| is_verb(word(par, t))) && inner_upper
-                    }
+                    Some(TokKind::Word) => before.last().is_some_and(|t| is_verb(t)) && inner_upper,
                     _ => false,
                 };
                 let nearest = resolved.iter().min_by_key(|r| r.0.abs_diff(qt));
@@ -1782,13 +1503,16 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                     _ => None,
                 };
                 let transcript = if at_start {
-                    transcript_speaker(inner)
+                    transcript_speaker(inner).map(|name| Said {
+                        mention: Some(Mention::at(par, pi, span.inner_start, &name)),
+                        name,
+                    })
                 } else {
                     None
                 };
                 let (kind, speaker) = if let Some(name) = transcript {
                     (QuoteKind::Statement, Some(name))
-                } else if !at_start && !intro && is_title_like(inner) {
+                } else if is_label(par, &toks, qt, inner, at_start || intro, lx) {
                     (QuoteKind::Scare, None)
                 } else if let Some(r) = nearest {
                     let kind = if at_start || intro || is_cont_piece {
@@ -1800,7 +1524,17 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                 } else if let Some(who) = colon_who {
                     (
                         QuoteKind::Statement,
-                        resolve_who(&who, &mut people, paragraphs, pi),
+                        resolve_who(
+                            &who,
+                            &mut people,
+                            paragraphs,
+                            Place {
+                                par,
+                                pi,
+                                near: span.start,
+                            },
+                            lx,
+                        ),
                     )
                 } else if at_start && is_cont_piece {
                     (
@@ -1822,7 +1556,8 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                 let idx = out.len();
                 out.push(Quote {
                     text: inner.trim().to_string(),
-                    speaker: speaker.clone(),
+                    speaker: speaker.as_ref().map(|s| s.name.clone()),
+                    mention: speaker.as_ref().and_then(|s| s.mention.clone()),
                     kind,
                     paragraph: pi,
                     start: span.start,
@@ -1834,7 +1569,8 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                             // The attribution came late: give it to the earlier pieces too.
                             for &p in pieces.iter() {
                                 if let Some(q) = out.get_mut(p) {
-                                    q.speaker = speaker.clone();
+                                    q.speaker = speaker.as_ref().map(|s| s.name.clone());
+                                    q.mention = speaker.as_ref().and_then(|s| s.mention.clone());
                                 }
                             }
                             *msp = speaker.clone();
@@ -1856,10 +1592,12 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                     Vec::new()
                 };
                 let sp = sp.or_else(|| {
-                    pieces
-                        .first()
-                        .and_then(|&p| out.get(p))
-                        .and_then(|q| q.speaker.clone())
+                    pieces.first().and_then(|&p| out.get(p)).and_then(|q| {
+                        Some(Said {
+                            name: q.speaker.clone()?,
+                            mention: q.mention.clone(),
+                        })
+                    })
                 });
                 pieces.push(idx);
                 Some((sp, pieces))
@@ -1875,7 +1613,8 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
                     return None;
                 }
                 let who = colon_subject(par, &toks, lo, colon)?;
-                resolve_who(&who, &mut people, paragraphs, pi).map(Some)
+                let near = toks.get(colon).map_or(0, |t| t.start);
+                resolve_who(&who, &mut people, paragraphs, Place { par, pi, near }, lx).map(Some)
             })
         } else {
             None
@@ -1884,22 +1623,70 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
     out
 }
 
-/// Resolves who a colon introduction names (see [`colon_subject`]): a name is recorded as
-/// the latest person, `he`/`she` and role descriptions resolve to earlier mentions.
-fn resolve_who(who: &Who, people: &mut People, paragraphs: &[&str], pi: usize) -> Option<String> {
+/// Where a cue was found: the paragraph (text and index) and a byte offset near the words
+/// that name the speaker.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    par: &'a str,
+    pi: usize,
+    near: usize,
+}
+
+/// Resolves who a cue or colon introduction names: a name is recorded under its canonical
+/// form (the full name as first introduced), third-person pronouns and role descriptions
+/// resolve to earlier mentions, first/second-person pronouns and unnamed sources stay as
+/// written, impersonal subjects (`it`, `es`) name nobody, and `Inherit` gives `None` (the
+/// caller inherits).
+fn resolve_who(
+    who: &Who,
+    people: &mut People,
+    paragraphs: &[&str],
+    at: Place,
+    lx: &Lexicon,
+) -> Option<Said> {
+    let mention = |text: &str| Some(Mention::at(at.par, at.pi, at.near, text));
     match who {
         Who::Named(n) => {
-            people.push(n);
-            Some(n.clone())
+            let name = people.canonical(n);
+            people.push(&name);
+            Some(Said {
+                name,
+                mention: mention(n),
+            })
         }
-        Who::Pronoun(_) => people.last(),
+        Who::Pronoun(p) => {
+            let lp = fold(p);
+            if lx.pronouns.contains(&lp.as_str()) {
+                let name = people.last().unwrap_or_else(|| p.clone());
+                Some(Said {
+                    name,
+                    mention: mention(p),
+                })
+            } else if lx.impersonal.contains(&lp.as_str()) {
+                // An institution or document nobody named here.
+                None
+            } else {
+                Some(Said {
+                    name: p.clone(),
+                    mention: mention(p),
+                })
+            }
+        }
         Who::Role { text, hints } => {
-            let seen: Vec<&str> = paragraphs.get(..=pi).unwrap_or(paragraphs).to_vec();
-            people
+            let seen: Vec<&str> = paragraphs.get(..=at.pi).unwrap_or(paragraphs).to_vec();
+            let name = people
                 .resolve_role(hints, &seen)
-                .or_else(|| Some(text.clone()))
+                .unwrap_or_else(|| text.clone());
+            Some(Said {
+                name,
+                mention: mention(text),
+            })
         }
-        Who::Other(_) | Who::Inherit => None,
+        Who::Other(t) => Some(Said {
+            name: t.clone(),
+            mention: mention(t),
+        }),
+        Who::Inherit => None,
     }
 }
 
@@ -1907,7 +1694,7 @@ fn resolve_who(who: &Who, people: &mut People, paragraphs: &[&str], pi: usize) -
 /// (`Hillary Clinton has gotten…`) still makes that person the latest one mentioned.
 fn track_sentence_subject(par: &str, toks: &[Tok], lo: usize, hi: usize, people: &mut People) {
     let mut a = lo;
-    while a < hi && is_word(toks, a) && in_list(NON_NAME_CAPS, word(par, &toks[a])) {
+    while a < hi && is_word(toks, a) && toks[a].is(NONNAME) {
         a += 1;
     }
     let mut b = a;

@@ -49,8 +49,11 @@ pub struct ReaderReport {
 pub struct QuoteReport {
     /// The quoted text without the marks.
     pub text: String,
-    /// Who said it, when known.
+    /// Who said it, when known: the full name as first introduced (titles stripped), or the
+    /// description used when nobody was named.
     pub speaker: Option<String>,
+    /// The words near the quote that name the speaker (`he`, `the minister`, `Erdogan`).
+    pub mention: Option<String>,
     /// statement, fragment or scare.
     pub kind: QuoteKind,
     /// Index of the article block (paragraph) it is in.
@@ -123,6 +126,7 @@ pub fn quotes(a: &Analysis) -> Vec<QuoteReport> {
         .map(|q| QuoteReport {
             text: q.quote.text.clone(),
             speaker: q.quote.speaker.clone(),
+            mention: q.quote.mention.as_ref().map(|m| m.text.clone()),
             kind: q.quote.kind,
             paragraph: q.quote.paragraph,
         })

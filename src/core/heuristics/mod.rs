@@ -7,3 +7,4 @@
 
 pub mod article;
 pub mod clutter;
+pub mod quotes;

@@ -1,0 +1,122 @@
+//! French.
+//!
+//! Sources: reporting verbs ("verbes introducteurs du discours rapporté") and their present,
+//! passé composé (auxiliary + participle), imparfait and passé simple forms from Grevisse &
+//! Goosse, *Le Bon Usage* (§ 419 "discours rapporté", the incise with subject inversion
+//! `a-t-il déclaré`) and the conjugation tables of Bescherelle; "selon", "d'après", "aux
+//! dires de" from the Trésor de la langue française entries; titles from the Office
+//! québécois de la langue française's list of abbreviations of titles (M., Mme, Dr, Me).
+
+use super::Lexicon;
+
+/// French.
+pub const FR: Lexicon = Lexicon {
+    code: "fr",
+    stopwords: &[
+        "le", "la", "les", "des", "du", "et", "est", "une", "un", "dans", "pour", "que", "qui",
+        "sur", "pas", "par", "avec", "au", "aux", "ont", "été", "cette", "il", "elle", "ne",
+        "selon", "mais", "plus", "sont", "ses", "leur",
+    ],
+    reporting_verbs: &[
+        "dit", "disent", "disait", "déclare", "déclarent", "déclaré", "déclarait", "déclara",
+        "affirme", "affirment", "affirmé", "affirmait", "affirma", "ajoute", "ajoutent",
+        "ajouté", "ajoutait", "ajouta", "explique", "expliquent", "expliqué", "expliquait",
+        "expliqua", "estime", "estiment", "estimé", "estimait", "souligne", "soulignent",
+        "souligné", "soulignait", "précise", "précisent", "précisé", "précisait", "indique",
+        "indiquent", "indiqué", "indiquait", "assure", "assurent", "assuré", "assurait",
+        "confie", "confié", "confiait", "raconte", "racontent", "raconté", "racontait",
+        "lancé", "lançait", "martèle", "martelé", "insiste", "insisté", "reconnaît",
+        "reconnu", "reconnaissait", "admet", "admis", "avoue", "avoué", "prévient", "prévenu",
+        "avertit", "averti", "rappelle", "rappelé", "rappelait", "poursuit", "poursuivi",
+        "conclut", "conclu", "répond", "répondu", "répondait", "réplique", "répliqué",
+        "rétorque", "rétorqué", "tranché", "regrette", "regretté", "dénonce",
+        "dénoncé", "critiqué", "jugé", "commente", "commenté", "annonce",
+        "annoncé", "annonçait", "confirme", "confirmé", "noté", "observe", "observé",
+        "écrit", "écrivait", "tweeté", "témoigne", "témoigné", "interroge", "interrogé",
+        "demande", "demandé", "s'interroge", "s'exclame", "exclamé", "s'insurge", "insurgé",
+        "s'inquiète", "inquiété", "promet", "promis", "résumé", "ironise", "ironisé",
+        "plaide", "plaidé", "soutient", "soutenu", "avancé", "glissé",
+        "soufflé", "lâché", "détaille", "détaillé", "nuance", "nuancé",
+        "relève", "relevé", "déplore", "déploré", "accuse", "accusé",
+    ],
+    participles: &[
+        "ajoutant", "expliquant", "affirmant", "estimant", "soulignant", "précisant",
+        "déclarant", "assurant", "disant", "rappelant", "dénonçant", "jugeant", "indiquant",
+    ],
+    naming_verbs: &["qualifie", "qualifié", "qualifiait", "traite", "traité", "surnomme", "surnommé"],
+    according_before: &["selon", "d'après", "aux dires de", "aux yeux de"],
+    according_after: &[],
+    after_quote: &[],
+    pronouns: &["il", "elle", "ils", "elles"],
+    other_pronouns: &["je", "j'", "nous", "vous", "tu"],
+    impersonal: &["on", "ce", "c'", "cela", "ça"],
+    titles: &[
+        "m", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "ministre", "maire",
+        "sénateur", "sénatrice", "député", "députée", "général", "pape", "roi", "reine",
+        "prince", "princesse", "juge", "procureur", "procureure", "directeur", "directrice",
+        "porte-parole", "secrétaire", "chancelier", "chancelière", "premier", "première",
+        "ancien", "ancienne", "ex", "monsieur", "madame", "maître", "professeur", "abbé",
+        "cardinal", "évêque", "commissaire", "ambassadeur", "ambassadrice", "gouverneur",
+        "saint", "sainte",
+    ],
+    role_nouns: &[
+        "président", "présidente", "ministre", "maire", "porte-parole", "dirigeant",
+        "dirigeante", "chef", "directeur", "directrice", "député", "députée", "sénateur",
+        "sénatrice", "élu", "élue", "candidat", "candidate", "secrétaire", "procureur",
+        "procureure", "juge", "avocat", "avocate", "responsable", "patron", "patronne",
+        "chancelier", "chancelière", "premier", "ambassadeur", "ambassadrice", "diplomate",
+        "entraîneur", "sélectionneur", "expert", "experte", "économiste", "fondateur",
+        "fondatrice", "syndicaliste", "commissaire", "général", "roi", "reine", "pape",
+        "dirigeants", "chercheur", "chercheuse", "militant", "militante",
+    ],
+    compound_roles: false,
+    capitalised_nouns: false,
+    non_name_caps: &[
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "et", "mais", "ou", "donc",
+        "or", "car", "en", "dans", "à", "au", "aux", "pour", "par", "sur", "avec", "sans",
+        "selon", "d'après", "après", "avant", "depuis", "pendant", "lors", "quand", "lorsque",
+        "si", "puis", "ensuite", "enfin", "aussi", "ainsi", "alors", "cependant", "pourtant",
+        "toutefois", "néanmoins", "aujourd'hui", "hier", "demain", "ce", "cette", "ces", "cet",
+        "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "son", "sa", "ses", "leur",
+        "leurs", "notre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre", "interrogé", "interrogée", "pour",
+        "contacté", "contactée", "c'est", "qu'il", "qu'elle",
+    ],
+    skip_before_verb: &[
+        "a", "ont", "avait", "avaient", "aura", "aurait", "est", "sont", "était", "s'est",
+        "aussi", "également", "encore", "déjà", "alors", "ensuite", "pourtant", "cependant",
+        "d'ailleurs", "toutefois", "lui", "leur", "nous", "vous", "bien", "notamment", "même",
+        "ainsi", "par", "ailleurs", "enfin", "plus", "tard", "hier", "samedi", "dimanche",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    ],
+    determiners: &[
+        "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs",
+        "ce", "cette", "ces", "cet", "deux", "trois", "plusieurs", "certains", "certaines",
+        "notre", "votre",
+    ],
+    definite: &["le", "la", "les", "l'"],
+    phrase_breakers: &[
+        "que", "qu'", "qui", "dont", "où", "et", "ou", "mais", "car", "si", "quand", "lorsque",
+        "comme", "est", "était", "sont", "de", "du", "des", "à", "au", "aux", "en", "dans",
+        "sur", "pour", "par", "avec", "ne", "pas", "ce", "cela",
+    ],
+    name_particles: &["de", "du", "des", "d'", "le", "la", "van", "von", "da", "di", "ben", "el", "al"],
+    abbreviations: &["m", "mme", "mlle", "dr", "pr", "me", "st", "ste", "cf", "etc", "env", "av", "bd", "no", "p", "ex"],
+    appositive_openers: &["qui", "dont", "le", "la", "les", "l'", "un", "une"],
+    clause_conjunctions: &["et", "mais", "puis", "donc", "or"],
+    title_small_words: &["de", "du", "des", "la", "le", "les", "et", "à", "au", "en", "d'", "l'", "un", "une", "sur", "pour"],
+    label_cues: &[
+        "intitulé", "intitulée", "baptisé", "baptisée", "surnommé", "surnommée", "nommé", "nommée", "livre", "ouvrage", "roman", "film", "documentaire",
+        "série", "émission", "chanson", "album", "spectacle", "pièce", "journal",
+        "quotidien", "hebdomadaire", "magazine", "rapport", "slogan", "devise", "mot",
+        "hashtag", "campagne", "opération", "programme", "plan", "projet", "mouvement",
+        "collectif", "association", "parti", "navire", "bateau", "marque", "surnom",
+        "expression", "label", "festival", "prix", "podcast", "blog", "site", "appelé",
+        "appelée", "soi-disant", "prétendu", "prétendue", "fameux", "fameuse",
+    ],
+    elided_prefixes: &["l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"],
+    inversion_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"],
+    verb_second: false,
+    elisions: &[],
+};

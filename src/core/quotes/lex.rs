@@ -1,0 +1,137 @@
+//! Word classes of the page's language, looked up once per word token so the attribution
+//! rules test bits instead of lists (and stay the same in every language).
+
+use super::{fold, Lexicon};
+
+/// A finite reporting verb or compound-tense participle.
+pub(super) const VERB: u32 = 1;
+/// A naming verb (`called`, `nannte`).
+pub(super) const NAMING: u32 = 1 << 1;
+/// A participle that continues someone's speech (`adding`).
+pub(super) const PART: u32 = 1 << 2;
+/// A third-person pronoun that resolves to the latest person.
+pub(super) const PRON: u32 = 1 << 3;
+/// A first/second-person pronoun.
+pub(super) const PRON_OTHER: u32 = 1 << 4;
+/// An impersonal subject (`it`, `es`).
+pub(super) const IMPERS: u32 = 1 << 5;
+/// A title stripped from the front of a name.
+pub(super) const TITLE: u32 = 1 << 6;
+/// A role noun.
+pub(super) const ROLE: u32 = 1 << 7;
+/// A capitalised word that is not part of a name.
+pub(super) const NONNAME: u32 = 1 << 8;
+/// An adverb or auxiliary between subject and verb.
+pub(super) const SKIP: u32 = 1 << 9;
+/// A determiner.
+pub(super) const DET: u32 = 1 << 10;
+/// A word that ends a subject phrase.
+pub(super) const BREAK: u32 = 1 << 11;
+/// A name particle (`de`, `van`).
+pub(super) const PARTICLE: u32 = 1 << 12;
+/// Opens an appositive or relative clause.
+pub(super) const APPOS: u32 = 1 << 13;
+/// A clause conjunction.
+pub(super) const CONJ: u32 = 1 << 14;
+/// Introduces a title or label (`book`, `namens`).
+pub(super) const LABEL: u32 = 1 << 15;
+/// A postposition after a source (`zufolge`).
+pub(super) const ACC_AFTER: u32 = 1 << 16;
+/// Introduces a source right after a quote (`so`, `aldus`).
+pub(super) const AFTER_Q: u32 = 1 << 17;
+/// Carries an inverted subject pronoun (`déclare-t-il`, `a-t-elle`).
+pub(super) const INV_PRON: u32 = 1 << 18;
+/// An abbreviation that keeps its period.
+pub(super) const ABBR: u32 = 1 << 19;
+/// Starts with an upper-case letter.
+pub(super) const UPPER: u32 = 1 << 20;
+/// Began with an elided article (`l'économiste`).
+pub(super) const ELIDED_DET: u32 = 1 << 21;
+/// A definite determiner (`the`, `der`, `le`).
+pub(super) const DEF: u32 = 1 << 22;
+/// The page's language capitalises common nouns (every word token carries this bit then).
+pub(super) const CAPS_LANG: u32 = 1 << 23;
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// `w` is an entry or, in a compounding language, ends in one (`regierungssprecher`).
+fn has_head(list: &[&str], w: &str, compounds: bool) -> bool {
+    has(list, w)
+        || (compounds
+            && list
+                .iter()
+                .any(|e| e.chars().count() >= 4 && w.len() > e.len() && w.ends_with(e)))
+}
+
+/// The word classes of `w` (as written) in `lx`.
+pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
+    let mut f = if lx.capitalised_nouns { CAPS_LANG } else { 0 };
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        f |= UPPER;
+    }
+    let folded = fold(w.trim_end_matches('.'));
+    let mut base = folded.as_str();
+    if let Some(p) = lx.elided_prefixes.iter().find(|p| base.starts_with(**p)) {
+        if base.len() > p.len() {
+            base = &base[p.len()..];
+            if lx.determiners.contains(p) {
+                f |= ELIDED_DET;
+            }
+        }
+    }
+    if let Some(sfx) = lx
+        .inversion_suffixes
+        .iter()
+        .find(|s| base.len() > s.len() && base.ends_with(**s))
+    {
+        base = &base[..base.len() - sfx.len()];
+        f |= INV_PRON;
+    }
+    let c = lx.compound_roles;
+    let table: [(&[&str], u32); 17] = [
+        (lx.definite, DEF),
+        (lx.reporting_verbs, VERB),
+        (lx.naming_verbs, NAMING),
+        (lx.participles, PART),
+        (lx.pronouns, PRON),
+        (lx.other_pronouns, PRON_OTHER),
+        (lx.impersonal, IMPERS),
+        (lx.non_name_caps, NONNAME),
+        (lx.skip_before_verb, SKIP),
+        (lx.determiners, DET),
+        (lx.phrase_breakers, BREAK),
+        (lx.name_particles, PARTICLE),
+        (lx.appositive_openers, APPOS),
+        (lx.clause_conjunctions, CONJ),
+        (lx.according_after, ACC_AFTER),
+        (lx.after_quote, AFTER_Q),
+        (lx.abbreviations, ABBR),
+    ];
+    for (list, bit) in table {
+        if has(list, base) {
+            f |= bit;
+        }
+    }
+    if has_head(lx.titles, base, c) {
+        f |= TITLE;
+    }
+    if has_head(lx.role_nouns, base, c) {
+        f |= ROLE;
+    }
+    if has_head(lx.label_cues, base, c) {
+        f |= LABEL;
+    }
+    f
+}
+
+/// Number of words of the first entry of `list` that starts at `words[0]` (entries with a
+/// space are consecutive words), if any.
+pub(super) fn phrase_at(list: &[&str], words: &[&str]) -> Option<usize> {
+    list.iter().find_map(|e| {
+        let parts: Vec<&str> = e.split(' ').collect();
+        let ok = parts.len() <= words.len() && parts.iter().zip(words).all(|(p, w)| fold(w) == *p);
+        ok.then_some(parts.len())
+    })
+}
