@@ -642,7 +642,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     }
     if starts_upper(w) {
         let mut a = s;
-        while a > lo && can_join_name(par, toks, a - 1) {
+        while a > lo && can_join_name(par, toks, a - 1) && !toks[a - 1].is(DET) {
             a -= 1;
         }
         // A name cannot begin with a particle.
@@ -687,6 +687,121 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
     Some(Who::Other(text))
 }
 
+/// The subject of a reporting verb at `v` in a verb-second language (German, Dutch): the
+/// clause's one constituent before the finite verb when it is a name or noun phrase
+/// (`Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt`), else the subject
+/// right after the finite verb (`Ähnlich äußerte sich der US-Präsident George W. Bush`,
+/// `hatte VW-Chef Winterkorn in einem Interview erklärt`). A fronted noun phrase gives way to
+/// a full name after the verb (`Der Zeitung sagte Filep Karma`: a fronted object). `None`
+/// when the clause starts at the verb or with a comma-set appositive (the general rules
+/// handle those).
+fn v2_subject(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize) -> Option<Who> {
+    let mut c = (lo..v)
+        .rev()
+        .find(|&k| {
+            matches!(
+                toks[k].kind,
+                TokKind::Punct(',' | ':' | ';' | '(') | TokKind::Quote(_)
+            )
+        })
+        .map_or(lo, |k| k + 1);
+    while c < v && toks[c].is(CONJ) && !toks[c].is(UPPER) {
+        c += 1;
+    }
+    if c >= v || !is_word(toks, c) {
+        return None;
+    }
+    let f = finite_verb(toks, c, v)?;
+    if (c..f).any(|k| !is_word(toks, k) || toks[k].is(CONJ | VERB)) {
+        return None;
+    }
+    v2_pick(par, toks, c, f, if f == v { hi } else { v })
+}
+
+/// The finite verb of a verb-second clause starting at `c`, at or before the reporting verb
+/// at `v`: the clause's first word when it is a lower-case auxiliary or verb (`hatte X
+/// erklärt` after a quote); where nouns are capitalised, the first lower-case word after a
+/// capitalised non-determiner (the end of the fronted constituent); else the first
+/// lower-case auxiliary or adverb slot before `v`, or `v`.
+fn finite_verb(toks: &[Tok], c: usize, v: usize) -> Option<usize> {
+    if !toks[c].is(UPPER) && toks[c].is(SKIP | VERB) {
+        return Some(c);
+    }
+    let slot = |k: usize| is_word(toks, k) && !toks[k].is(UPPER);
+    let f = if toks[c].is(CAPS_LANG) {
+        (c + 1..v).find(|&k| {
+            slot(k) && !toks[k].is(DET | PARTICLE) && toks[k - 1].is(UPPER) && !toks[k - 1].is(DET)
+        })
+    } else {
+        (c + 1..v).find(|&k| slot(k) && toks[k].is(SKIP))
+    };
+    Some(f.unwrap_or(v))
+}
+
+/// Chooses between the constituent `c..f` before the finite verb at `f` and the subject
+/// right after it (searched up to `hi`), as [`v2_subject`] describes.
+fn v2_pick(par: &str, toks: &[Tok], c: usize, f: usize, hi: usize) -> Option<Who> {
+    let mut after_at = f + 1;
+    while after_at < hi && is_word(toks, after_at) && toks[after_at].is(SKIP | REFLEXIVE) {
+        after_at += 1;
+    }
+    let after = subject_after(par, toks, after_at, hi);
+    let front = if f > c {
+        front_constituent(par, toks, c, f - 1)
+    } else {
+        None
+    };
+    let full_name_after =
+        matches!(&after, Some(Who::Named(n)) if n.split_whitespace().count() >= 2);
+    match front {
+        Some(Who::Named(n)) if !full_name_after || n.split_whitespace().count() >= 2 => {
+            Some(Who::Named(n))
+        }
+        Some(w @ (Who::Pronoun(_) | Who::Role { .. })) => Some(w),
+        Some(Who::Other(t)) if !full_name_after => Some(Who::Other(t)),
+        _ => after,
+    }
+}
+
+/// The subject a sentence opens with (before token `end`): a name or, where nouns are
+/// capitalised, a noun phrase, followed by a lower-case word (its verb); `None` otherwise.
+fn sentence_subject(par: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Who> {
+    if lo >= end || !is_word(toks, lo) || !toks[lo].is(UPPER) {
+        return None;
+    }
+    let f = finite_verb(toks, lo, end)?;
+    if f <= lo || f >= end || (lo..f).any(|k| !is_word(toks, k)) {
+        return None;
+    }
+    match front_constituent(par, toks, lo, f - 1)? {
+        Who::Named(n) => Some(Who::Named(n)),
+        Who::Other(t) if toks[lo].is(CAPS_LANG) => Some(Who::Other(t)),
+        _ => None,
+    }
+}
+
+/// The constituent `c..=s` before the finite verb as a subject: a pronoun, a name (titles
+/// stripped) or a noun phrase; `None` for an adverbial (`Am Montag`, `Darin`).
+fn front_constituent(par: &str, toks: &[Tok], c: usize, s: usize) -> Option<Who> {
+    if toks[c].is(NONNAME | BREAK) && !toks[c].is(DET) {
+        return None;
+    }
+    if c == s && toks[c].is(PRON | PRON_OTHER | IMPERS) {
+        return Some(Who::Pronoun(word(par, &toks[c]).to_string()));
+    }
+    if !toks[s].is(UPPER) {
+        return None;
+    }
+    let mut a = s;
+    while a > c && can_join_name(par, toks, a - 1) && !toks[a - 1].is(DET) {
+        a -= 1;
+    }
+    if a > c {
+        return noun_phrase_subject(par, toks, c, a, s).or_else(|| name_from_run(par, toks, a, s));
+    }
+    name_from_run(par, toks, a, s)
+}
+
 /// A capitalised run `a..=s` before a verb that is part of a common noun phrase, not a
 /// name: a complement of a lower-case role noun (`le ministre de l'Intérieur`, `the mayor
 /// of Paris`), or, where nouns are capitalised (German), a noun after a determiner (`Der
@@ -701,7 +816,7 @@ fn noun_phrase_subject(par: &str, toks: &[Tok], lo: usize, a: usize, s: usize) -
         && !toks[a - 2].is(UPPER)
         && toks[a - 2].is(ROLE);
     let title_then_name = (a..s).any(|k| toks[k].is(TITLE | ROLE));
-    let det_before = a > lo && toks[a - 1].is(DET) && !toks[a - 1].is(UPPER | PRON);
+    let det_before = a > lo && toks[a - 1].is(DET) && !toks[a - 1].is(PRON);
     let mut d = if complement {
         a - 2
     } else if caps_nouns && det_before && !title_then_name {
@@ -813,6 +928,9 @@ fn subject_at(
     }
     if toks[i].is(DET) || toks[i].is(ELIDED_DET) {
         // `said the Turkish leader` / `according to the report`
+        if toks[i].is(CAPS_LANG) {
+            return german_noun_phrase(par, toks, i, hi);
+        }
         let mut b = i + 1;
         while b < hi && b - i <= 4 && is_word(toks, b) {
             let bt = &toks[b];
@@ -867,6 +985,57 @@ fn subject_at(
         return name_from_run(par, toks, i, b);
     }
     None
+}
+
+/// A subject after a verb that starts with the determiner at `i` where nouns are
+/// capitalised: determiner, adjectives, the noun, then either a name (`der US-Präsident
+/// George W. Bush`: the person, title stripped) or a genitive chain (`ein Sprecher der
+/// Feuerwehr`). A definite phrase headed by a role noun is a role description, any other an
+/// unnamed source; a capitalised noun is never taken for a name on its own.
+fn german_noun_phrase(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
+    let stop = |k: usize| {
+        k >= hi || !is_word(toks, k) || toks[k].is(BREAK) && !toks[k].is(DET) || is_verb(&toks[k])
+    };
+    // Determiner and adjectives up to the noun.
+    let mut n = i + 1;
+    while !stop(n) && !toks[n].is(UPPER) && n - i <= 3 {
+        n += 1;
+    }
+    if stop(n) || !toks[n].is(UPPER) {
+        return None;
+    }
+    // A name run right after the noun.
+    let mut e = n;
+    while e + 1 < hi && can_join_name(par, toks, e + 1) && !toks[e + 1].is(DET) {
+        e += 1;
+    }
+    if e > n && toks[n].is(TITLE | ROLE) {
+        if let Some(Who::Named(name)) = name_from_run(par, toks, n, e) {
+            return Some(Who::Named(name));
+        }
+    }
+    // Genitive chain: `der Feuerwehr`, `des Bundestags-Innenausschusses`.
+    let mut last = e;
+    while last + 2 < hi && toks[last + 1].is(DET) && is_word(toks, last + 1) {
+        let mut k = last + 2;
+        while k < hi && is_word(toks, k) && !toks[k].is(UPPER) && k - last <= 3 {
+            k += 1;
+        }
+        if k < hi && is_word(toks, k) && toks[k].is(UPPER) {
+            last = k;
+        } else {
+            break;
+        }
+    }
+    let text = text_of(par, toks, i, last);
+    if toks[i].is(DEF) && toks[n].is(ROLE) {
+        let hints = (n + 1..=last)
+            .filter(|&k| toks[k].is(UPPER) && !toks[k].is(TITLE | ROLE | DET))
+            .map(|k| fold(word(par, &toks[k])))
+            .collect();
+        return Some(Who::Role { text, hints });
+    }
+    Some(Who::Other(text))
 }
 
 /// A cue: a reporting verb at token `tok` and who it names.
@@ -968,7 +1137,12 @@ fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexico
         return Some(p);
     }
     let naming = t.is(NAMING);
-    if let Some(who) = subject_before(par, toks, lo, v) {
+    let v2 = if lx.verb_second {
+        v2_subject(par, toks, lo, v, hi)
+    } else {
+        None
+    };
+    if let Some(who) = v2.or_else(|| subject_before(par, toks, lo, v)) {
         // `battleground states`, `his notes`: an English -s form after a common noun is a
         // noun.
         if matches!(who, Who::Other(_)) && lx.code == "en" && lw.ends_with('s') && lw != "says" {
@@ -1005,6 +1179,12 @@ fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexico
         && p >= 2
         && matches!(toks[p - 2].kind, TokKind::Quote(_));
     let conj = p > lo && toks[p - 1].is(CONJ);
+    if conj {
+        // `Medvedev bedankte sich … und sagte:`: the sentence's subject.
+        if let Some(who) = sentence_subject(par, toks, lo, p - 1) {
+            return Some(who);
+        }
+    }
     (conj || after_quote || prev_kind.is_some_and(|k| matches!(k, TokKind::Quote(_))))
         .then_some(Who::Inherit)
 }
@@ -1115,6 +1295,9 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
     if colon <= lo || colon - lo > 30 {
         return None;
     }
+    if toks[lo].is(CAPS_LANG) {
+        return colon_v2(par, toks, lo, colon);
+    }
     let plain = toks[lo..colon].iter().all(|t| match t.kind {
         TokKind::Word => true,
         TokKind::Punct(c) => ",\u{2019}'".contains(c),
@@ -1212,6 +1395,40 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
     None
 }
 
+/// [`colon_subject`] where nouns are capitalised (German), so case says nothing about
+/// names: the clause before the colon is verb-second; its finite verb is the first
+/// lower-case word after a capitalised one (the end of the fronted constituent), and the
+/// subject is chosen as for [`v2_subject`] (`Staatssekretär Harald Stegemann bestreitet jede
+/// Kenntnis: „…“`, `In seiner Radioansprache begründete der brasilianische Präsident seine
+/// Position folgendermaßen: „…“`).
+fn colon_v2(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
+    let mut c = lo;
+    while c < colon && toks[c].is(CONJ) && !toks[c].is(UPPER) {
+        c += 1;
+    }
+    let plain = toks[c..colon].iter().all(|t| match t.kind {
+        TokKind::Word => true,
+        TokKind::Punct(ch) => ",()".contains(ch),
+        TokKind::Quote(_) => false,
+    });
+    if !plain || c >= colon {
+        return None;
+    }
+    if toks[c].is(PRON) && is_word(toks, c + 1) && !toks[c + 1].is(UPPER) {
+        return Some(Who::Pronoun(word(par, &toks[c]).to_string()));
+    }
+    let f = (c + 1..colon).find(|&k| {
+        is_word(toks, k)
+            && !toks[k].is(UPPER | DET | PARTICLE)
+            && toks[k - 1].kind == TokKind::Word
+            && toks[k - 1].is(UPPER)
+    })?;
+    if (c..f).any(|k| !is_word(toks, k)) {
+        return None;
+    }
+    v2_pick(par, toks, c, f, colon)
+}
+
 /// A transcript line quoted whole (`"PENCE: Well, look…`): the upper-case name before the
 /// colon is the speaker.
 fn transcript_speaker(inner: &str) -> Option<String> {
@@ -1229,22 +1446,47 @@ fn transcript_speaker(inner: &str) -> Option<String> {
 /// A quote that is a title, name or label rather than speech (a scare quote): right after a
 /// label word (`the book “…”`, `so-called “…”`, `des Magazins „…“`, `le film « … »`)
 /// whatever its length or case, or, when it is not set off as speech (`at_start` or after
-/// an introduction), a short title-cased phrase (`MSNBC’s “Morning Joe”`). In languages that
-/// capitalise nouns, title case says nothing, so there only one or two capitalised words
-/// without sentence punctuation count.
+/// an introduction), a short title-cased phrase (`MSNBC’s “Morning Joe”`), except in languages
+/// that capitalise nouns.
 fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: &Lexicon) -> bool {
     let prev = qt.checked_sub(1).and_then(|k| toks.get(k));
-    if prev.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL)) {
+    let before = qt.checked_sub(2).and_then(|k| toks.get(k));
+    let next = toks.get(qt + 1);
+    let label_word = |t: Option<&Tok>| t.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL));
+    // `the book “…”`, `Motto: „…“`, `laut „news.bbc.co.uk“`, `„Bruno“ genannt`.
+    let colon_label = prev.is_some_and(|t| t.kind == TokKind::Punct(':')) && label_word(before);
+    let source_name = prev.is_some_and(|t| t.kind == TokKind::Word && t.is(ACC_BEFORE));
+    let named_after = next.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL_AFTER));
+    if label_word(prev) || colon_label || source_name || named_after {
+        return true;
+    }
+    // A short gloss in parentheses (`Kreuzungen („Hybride“)`).
+    let in_parens = prev.is_some_and(|t| t.kind == TokKind::Punct('('))
+        && next.is_some_and(|t| t.kind == TokKind::Punct(')'));
+    if in_parens && word_count(inner) <= 3 {
+        return true;
+    }
+    // Where nouns are capitalised, a capitalised quote right after a noun with its
+    // determiner is the noun's name (`das Zebroid „Eclyse“`, `die Firma „Hvalur hf“`), not a
+    // predicate (`war die Lage „zu keinem Zeitpunkt …“`).
+    let capitalised = inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let after_noun = prev
+        .is_some_and(|t| t.kind == TokKind::Word && t.is(UPPER) && t.is(CAPS_LANG))
+        && before.is_some_and(|t| t.kind == TokKind::Word && t.is(DET))
+        && capitalised;
+    if after_noun {
         return true;
     }
     if set_off {
         return false;
     }
+    // In languages that capitalise nouns, title case says nothing about titles.
     if lx.capitalised_nouns {
-        let words = word_count(inner);
-        let t = inner.trim();
-        let plain = !t.ends_with(['.', '?', '!', ',', ':', ';', '\u{2026}']);
-        return words <= 2 && plain && t.chars().next().is_some_and(char::is_uppercase);
+        return false;
     }
     let _ = par;
     is_title_like(inner, lx)
@@ -1463,6 +1705,7 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     .or_else(|| run.clone())
                     .or_else(|| people.last_said());
             }
+            let prev_cue = last_cue_speaker.clone().flatten();
             if let Some(r) = resolved.last() {
                 last_cue_speaker = Some(r.1.clone());
             }
@@ -1543,6 +1786,10 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     )
                 } else if at_start && run.is_some() {
                     (QuoteKind::Statement, run.clone())
+                } else if at_start && looks_like_sentence(par, span) && prev_cue.is_some() {
+                    // `X sagte, dass … . „…“`: a quoted sentence right after a sentence that
+                    // reports someone continues them.
+                    (QuoteKind::Statement, prev_cue.clone())
                 } else if at_start && carry.intro.is_some() {
                     (QuoteKind::Statement, carry.intro.clone().flatten())
                 } else if word_count(inner) <= 3 || !looks_like_sentence(par, span) {
@@ -1718,3 +1965,5 @@ fn track_sentence_subject(par: &str, toks: &[Tok], lo: usize, hi: usize, people:
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_lang;

@@ -49,6 +49,12 @@ pub(super) const UPPER: u32 = 1 << 20;
 pub(super) const ELIDED_DET: u32 = 1 << 21;
 /// A definite determiner (`the`, `der`, `le`).
 pub(super) const DEF: u32 = 1 << 22;
+/// A reflexive pronoun after an inverted verb (`äußerte sich der Minister`).
+pub(super) const REFLEXIVE: u32 = 1 << 24;
+/// A one-word source preposition (`laut`, `selon`).
+pub(super) const ACC_BEFORE: u32 = 1 << 25;
+/// Follows a name or label in quotes (`„Bruno“ genannt`, `« X », surnommé`).
+pub(super) const LABEL_AFTER: u32 = 1 << 26;
 /// The page's language capitalises common nouns (every word token carries this bit then).
 pub(super) const CAPS_LANG: u32 = 1 << 23;
 
@@ -90,7 +96,10 @@ pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
         f |= INV_PRON;
     }
     let c = lx.compound_roles;
-    let table: [(&[&str], u32); 17] = [
+    let table: [(&[&str], u32); 20] = [
+        (lx.according_before, ACC_BEFORE),
+        (lx.label_after, LABEL_AFTER),
+        (lx.reflexives, REFLEXIVE),
         (lx.definite, DEF),
         (lx.reporting_verbs, VERB),
         (lx.naming_verbs, NAMING),

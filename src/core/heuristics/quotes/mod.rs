@@ -76,8 +76,13 @@ pub struct Lexicon {
     /// Words right before a quote that make it a title, name or label (`the book`,
     /// `so-called`, `namens`, `intitulé`): the quote is a scare quote.
     pub label_cues: &'static [&'static str],
+    /// Words right after a quote that make it a name (`„Bruno“ genannt`, `„X“ heißt`).
+    pub label_after: &'static [&'static str],
     /// Elided articles and pronouns written onto the next word (`l'`, `d'`, `qu'`).
     pub elided_prefixes: &'static [&'static str],
+    /// Reflexive pronouns that may follow an inverted verb before its subject (`äußerte
+    /// sich der Minister`, `zei zich`).
+    pub reflexives: &'static [&'static str],
     /// Subject pronouns joined to an inverted verb (`déclare-t-il`, `a-t-elle`).
     pub inversion_suffixes: &'static [&'static str],
     /// Verb-second word order (German, Dutch): after a fronted adverbial the subject follows
