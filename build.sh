@@ -234,7 +234,12 @@ test_all() {
 # --- eval --------------------------------------------------------------------------------
 
 # Quality on the shared corpus (../shared/corpus, not part of a clone): article extraction
-# on Scrapinghub and WCXB-dev, metadata on Readability's pages, quotes on PolNeAR dev, each with the corpus's own scorer.
+# on Scrapinghub and WCXB-dev beside the stored peers' outputs, metadata on Readability's
+# pages, quotes on PolNeAR dev, each with the corpus's own scorer. Every eval appends its
+# gated figures to $EVAL_FIGURES; eval_floors then compares them with tests/eval/floors.tsv
+# and fails when one is below its floor (or was not measured).
+EVAL_FIGURES_FILE=target/eval/figures.tsv
+
 eval_all() {
   local corpus=${CORPUS:-../shared/corpus}
   if [ ! -d "$corpus" ]; then
@@ -242,15 +247,20 @@ eval_all() {
     exit 0
   fi
   mkdir -p target/eval
-  say "article extraction (Scrapinghub, WCXB dev)"
+  : >"$EVAL_FIGURES_FILE"
+  export EVAL_FIGURES=$ROOT/$EVAL_FIGURES_FILE
+  run cargo build --release --locked --examples
+  say "article extraction (Scrapinghub, WCXB dev; peers scored in the same run)"
   run cargo run --release --locked --example eval_extraction -- "$corpus" target/eval/extraction.json
   say "metadata (Readability.js test pages)"
   run cargo run --release --locked --example eval_metadata -- "$corpus"
   say "reader view (Mozilla pages against expected.html; metadata against WCXB's ground truth)"
   run cargo run --release --locked --example eval_reader -- "$corpus"
   say "quotes (PolNeAR dev, direct speech)"
-  run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl
-  run python3 "$corpus/tools/score_quotes.py" "$corpus/polnear/quotes/dev.jsonl" target/eval/quotes-dev.jsonl --kinds direct
+  run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" \
+    target/eval/quotes-dev.jsonl --score "$corpus/tools/score_quotes.py" --set polnear
+  say "floors (tests/eval/floors.tsv)"
+  run cargo run --release --locked --example eval_floors -- tests/eval/floors.tsv "$EVAL_FIGURES"
 }
 
 # --- serve -------------------------------------------------------------------------------

@@ -22,7 +22,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "common/figures.rs"]
+mod figures;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native_main {
+    use crate::figures;
     use clearpress::core::{analysis, report};
     use clearpress::native;
     use flate2::read::GzDecoder;
@@ -257,19 +262,144 @@ mod native_main {
             );
             return Ok(());
         }
-        let mut cmd = Command::new("python3");
-        cmd.arg(scorer).arg(&set.truth).arg(&set.out);
-        if per_page {
-            cmd.arg("--per-page");
+        let ours = score(scorer, &set.truth, &set.out, per_page)?;
+        let Some(ours) = ours else {
+            return Ok(());
+        };
+        let mut rows = vec![("clearpress".to_string(), ours.clone())];
+        rows.extend(peers(scorer, set)?);
+        print_table(set.name, &rows);
+        figures::record(&format!("{}.shingle_f1", set.name), ours.shingle_f1);
+        figures::record(&format!("{}.bow_f1", set.name), ours.bow_f1);
+        if let Some(w) = ours.with_found {
+            figures::record(&format!("{}.with_found", set.name), w);
         }
-        match cmd.output() {
-            Ok(o) => {
-                print!("{}", String::from_utf8_lossy(&o.stdout));
-                eprint!("{}", String::from_utf8_lossy(&o.stderr));
-            }
-            Err(e) => println!("eval_extraction: could not run python3 ({e}); not scored"),
+        if let Some(w) = ours.without_leaked {
+            figures::record(&format!("{}.without_leaked", set.name), w);
         }
         Ok(())
+    }
+
+    /// One extractor's scores on one set.
+    #[derive(Clone)]
+    struct Scores {
+        shingle_f1: f64,
+        shingle_p: f64,
+        shingle_r: f64,
+        bow_f1: f64,
+        with_found: Option<f64>,
+        without_leaked: Option<f64>,
+    }
+
+    /// Runs the corpus scorer (`--json`) on one prediction file. `None` when python3 or the
+    /// scorer is missing: the eval then says so and the floors check reports the figure as
+    /// not measured.
+    fn score(
+        scorer: &Path,
+        truth: &Path,
+        preds: &Path,
+        per_page: bool,
+    ) -> Result<Option<Scores>, Box<dyn std::error::Error>> {
+        if !scorer.is_file() {
+            println!(
+                "eval_extraction: scorer {} missing; not scored",
+                scorer.display()
+            );
+            return Ok(None);
+        }
+        if per_page {
+            let o = Command::new("python3")
+                .arg(scorer)
+                .arg(truth)
+                .arg(preds)
+                .arg("--per-page")
+                .output()?;
+            print!("{}", String::from_utf8_lossy(&o.stdout));
+        }
+        let o = match Command::new("python3")
+            .arg(scorer)
+            .arg(truth)
+            .arg(preds)
+            .arg("--json")
+            // The +/- of the shingle F1 is not shown; its 1,000 resamples cost most of the
+            // scorer's time on WCXB.
+            .args(["--bootstrap", "0"])
+            .output()
+        {
+            Ok(o) => o,
+            Err(e) => {
+                println!("eval_extraction: could not run python3 ({e}); not scored");
+                return Ok(None);
+            }
+        };
+        eprint!("{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout)?;
+        let f = |a: &str, b: &str| v[a][b].as_f64();
+        let snip = |k: &str| v["snippets"][k].as_f64();
+        Ok(Some(Scores {
+            shingle_f1: f("shingle", "f1").unwrap_or(0.0),
+            shingle_p: f("shingle", "precision").unwrap_or(0.0),
+            shingle_r: f("shingle", "recall").unwrap_or(0.0),
+            bow_f1: f("bow", "f1").unwrap_or(0.0),
+            with_found: snip("with_rate"),
+            without_leaked: snip("without_rate"),
+        }))
+    }
+
+    /// The stored peers' outputs on the same pages (`reference-outputs/<set>/*.json`),
+    /// scored by the same scorer in the same run.
+    fn peers(
+        scorer: &Path,
+        set: &Set,
+    ) -> Result<Vec<(String, Scores)>, Box<dyn std::error::Error>> {
+        let corpus = scorer
+            .parent()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
+        let dir = corpus.join("reference-outputs").join(match set.name {
+            "wcxb" => "wcxb-dev",
+            other => other,
+        });
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(Vec::new());
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        let mut out = Vec::new();
+        for f in files {
+            let name = f
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if let Some(s) = score(scorer, &set.truth, &f, false)? {
+                out.push((name, s));
+            }
+        }
+        Ok(out)
+    }
+
+    fn print_table(set: &str, rows: &[(String, Scores)]) {
+        println!(
+            "\n{set}: {:<26} {:>9} {:>7} {:>7} {:>7} {:>8} {:>9}",
+            "extractor", "shingle F1", "P", "R", "bow F1", "with", "without"
+        );
+        let pct = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{:.1}%", v * 100.0));
+        for (name, s) in rows {
+            println!(
+                "{:>w$}  {name:<26} {:>9.3} {:>7.3} {:>7.3} {:>7.3} {:>8} {:>9}",
+                "",
+                s.shingle_f1,
+                s.shingle_p,
+                s.shingle_r,
+                s.bow_f1,
+                pct(s.with_found),
+                pct(s.without_leaked),
+                w = set.len()
+            );
+        }
     }
 
     fn median(v: &mut [Duration], pct: usize) -> Duration {

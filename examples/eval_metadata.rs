@@ -22,7 +22,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "common/figures.rs"]
+mod figures;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native_main {
+    use crate::figures;
     use clearpress::core::analysis;
     use clearpress::core::article::Metadata;
     use clearpress::native;
@@ -124,12 +129,20 @@ mod native_main {
         let mut total = 0usize;
         for (i, (name, _)) in FIELDS.iter().enumerate() {
             total += hits[i];
+            figures::record(
+                &format!("metadata.readability.{name}"),
+                hits[i] as f64 / pages.max(1) as f64,
+            );
             println!(
                 "  {name:<14} {:>3}/{pages}  {:.3}",
                 hits[i],
                 hits[i] as f64 / pages.max(1) as f64
             );
         }
+        figures::record(
+            "metadata.readability.all",
+            total as f64 / (pages * FIELDS.len()).max(1) as f64,
+        );
         println!(
             "  {:<14} {:>3}/{}  {:.3}",
             "all fields",

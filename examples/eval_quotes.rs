@@ -2,16 +2,31 @@
 //! `../shared/corpus/tools/score_quotes.py` (see `./build.sh eval`).
 //!
 //! usage: cargo run --release --example eval_quotes [GOLD_JSONL] [OUT_JSONL] [--all-kinds]
-//!        [--lang=de]
+//!        [--lang=de] [--score SCORER.py --set NAME]
 //!
 //! `--lang` is the page's `lang` attribute, as if each article were wrapped in
 //! `<html lang="de">`. The predicted speaker span is the quote's mention (the words near it
 //! that name the speaker); the speaker text is the canonical name.
+//!
+//! With `--score`, it also runs the scorer (`--kinds direct`), prints its report and records
+//! the gated figures as `NAME.*` (see `examples/common/figures.rs`).
+
+#[path = "common/figures.rs"]
+mod figures;
+
 use clearpress::core::quotes::{find_quotes_in, QuoteKind};
 use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
+    let opt = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let scorer = opt("--score");
+    let set = opt("--set").unwrap_or_else(|| "polnear".into());
     let gold = args
         .get(1)
         .map_or("../shared/corpus/polnear/quotes/dev.jsonl", |s| s.as_str());
@@ -85,6 +100,48 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect();
         writeln!(out, "{}", serde_json::json!({"id": id, "quotes": quotes}))?;
+    }
+    drop(out);
+    if let Some(scorer) = scorer {
+        score(&scorer, gold, out_path, &set)?;
+    }
+    Ok(())
+}
+
+/// Scores the predictions with the corpus scorer and records the gated figures.
+fn score(
+    scorer: &str,
+    gold: &str,
+    preds: &str,
+    set: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let o = std::process::Command::new("python3")
+        .args([scorer, gold, preds, "--kinds", "direct"])
+        .output()?;
+    eprint!("{}", String::from_utf8_lossy(&o.stderr));
+    print!("{}", String::from_utf8_lossy(&o.stdout));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout)?;
+    let num = |a: &str, b: &str| v[a][b].as_f64();
+    let figures = [
+        ("exact_f1", num("exact", "F1")),
+        ("span_f1_03", num("overlap_ge0_3", "F1")),
+        ("speaker_string_acc", num("speaker", "string_acc")),
+        ("named_speaker", num("speaker", "named_only_span_acc")),
+        ("all_speakers", num("speaker", "span_acc")),
+    ];
+    for (name, value) in figures {
+        if let Some(value) = value {
+            figures::record(&format!("{set}.{name}"), value);
+        }
+    }
+    let probe = &v["scare_probe"];
+    if let (Some(hit), Some(n)) = (
+        probe["hit_by_pred"].as_f64(),
+        probe["unattributed_quoted"].as_f64(),
+    ) {
+        if n > 0.0 {
+            figures::record(&format!("{set}.unattributed_highlighted"), hit / n);
+        }
     }
     Ok(())
 }
