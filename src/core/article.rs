@@ -883,7 +883,7 @@ impl Walk<'_> {
         let text = s.text[i];
         let ld = s.link_density(i);
         if !protected {
-            let boxed = has_word(words, word::BOX | word::AD);
+            let boxed = has_word(words, word::BOX | word::AD) && !self.is_photo(id, name);
             if boxed && (ld > h::BOX_LINK_DENSITY || text < h::BOX_SHORT_CHARS) {
                 return Some("box");
             }
@@ -927,6 +927,16 @@ impl Walk<'_> {
             return self.clean_conditionally(id, e).then_some("conditional");
         }
         None
+    }
+
+    /// A figure or picture holding an image and few links: a photograph of the article,
+    /// whatever its class says (`fig--has-shares` names the share buttons on the photo, not
+    /// a share bar). A card linking elsewhere is mostly link text and stays a box.
+    fn is_photo(&self, id: NodeId, name: &str) -> bool {
+        let i = id.index();
+        in_list(name, h::PHOTO_TAGS)
+            && self.s.n_img[i] > 0
+            && self.s.link_density(i) <= h::BOX_LINK_DENSITY
     }
 
     fn small(&self, i: usize) -> bool {
@@ -1043,7 +1053,7 @@ impl Walk<'_> {
     }
 }
 
-/// Readability.js's `_markDataTables`, reduced to the markup signals.
+/// Readability.js's `_markDataTables`: header markup, or the size of a table of data.
 fn is_data_table(page: &Page, id: NodeId) -> bool {
     let Some(e) = page.element(id) else {
         return false;
@@ -1054,12 +1064,41 @@ fn is_data_table(page: &Page, id: NodeId) -> bool {
     if e.attr("summary").is_some() {
         return true;
     }
-    page.descendants(id).skip(1).any(|d| {
-        matches!(
-            page.name(d),
-            "caption" | "thead" | "tfoot" | "th" | "col" | "colgroup"
-        )
-    })
+    let mut rows = 0u32;
+    let mut columns = 0u32;
+    for d in page.descendants(id).skip(1) {
+        match page.name(d) {
+            "caption" | "thead" | "tfoot" | "th" | "col" | "colgroup" => return true,
+            // A table inside a table is layout.
+            "table" => return false,
+            "tr" => {
+                rows += 1;
+                columns = columns.max(row_width(page, d));
+            }
+            _ => {}
+        }
+    }
+    if rows <= 1 || columns <= 1 {
+        return false;
+    }
+    rows >= h::DATA_TABLE_MIN_ROWS
+        || columns >= h::DATA_TABLE_MIN_COLUMNS
+        || rows * columns > h::DATA_TABLE_MIN_CELLS
+}
+
+/// The number of columns a row spans (`colspan` counted).
+fn row_width(page: &Page, tr: NodeId) -> u32 {
+    page.children(tr)
+        .iter()
+        .filter_map(|&c| page.element(c))
+        .filter(|e| matches!(e.name.as_str(), "td" | "th"))
+        .map(|e| {
+            e.attr("colspan")
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .unwrap_or(1)
+                .clamp(1, 1000)
+        })
+        .sum()
 }
 
 /// Title strings a headline inside the article would duplicate.

@@ -380,6 +380,11 @@ pub const AD_TOKENS: &[&str] = &[
     "gpt",
 ];
 
+/// Elements that frame a photograph (HTML: `figure` is "self-contained content, like
+/// illustrations, diagrams, photos"; `picture` holds one image's sources): never a
+/// [`BOX_PATTERNS`] box while they hold an image and little link text.
+pub const PHOTO_TAGS: &[&str] = &["figure", "picture"];
+
 /// A [`BOX_PATTERNS`] box is excluded when its link density exceeds this (ours)…
 pub const BOX_LINK_DENSITY: f32 = 0.3;
 /// …or when its text is shorter than this many characters (ours).
@@ -413,6 +418,14 @@ pub const BYLINE_MAX_CHARS: u32 = 100;
 pub const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
 /// See [`SHARE_TOKENS`].
 pub const SHARE_MAX_CHARS: u32 = 500;
+
+/// A table without header markup is data, not layout, when it has at least this many rows…
+/// (Readability.js `_markDataTables`: `rows >= 10 || columns > 4 || rows * columns > 10`).
+pub const DATA_TABLE_MIN_ROWS: u32 = 10;
+/// …or at least this many columns…
+pub const DATA_TABLE_MIN_COLUMNS: u32 = 5;
+/// …or more cells than this.
+pub const DATA_TABLE_MIN_CELLS: u32 = 10;
 
 /// Conditional clean-up (Readability.js `_cleanConditionally`): elements with at least
 /// this many commas are kept.
