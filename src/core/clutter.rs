@@ -9,21 +9,27 @@
 //!    holding most paragraph text (the article body) and the title `<h1>`.
 //! 2. evidence: per node, fundraising signals (donation markup, links, classes, wording,
 //!    money amounts, goal and countdown wording, progress bars), summed bottom-up into a score;
-//!    and comment candidates (known comment systems' markup, comment-ish class/id tokens,
-//!    comment headings).
+//!    generic appeals (an ask for money or membership and its evidence — an amount, a donate
+//!    link or button, a payment provider, a meter, a countdown — in one compact box, matched
+//!    in seven languages by the `appeal` module); and comment candidates (known comment systems'
+//!    markup, comment-ish class/id tokens, comment headings, comment counters).
 //!
 //! Candidates are then grown to their widget's outer box (climbing while a parent adds little
 //! text and contains no article content), checked against the guards, and reduced to the
 //! outermost ones in document order. All lists and thresholds live in
 //! [`crate::core::heuristics::clutter`].
 
+use crate::core::heuristics::appeals as ha;
 use crate::core::heuristics::clutter as h;
 use crate::core::model::{Element, NodeData, NodeId, Page};
 use serde::Serialize;
 use std::sync::OnceLock;
 
+mod appeal;
 mod select;
 // The tests parse HTML with the native adapter, which the wasm build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod appeal_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
@@ -307,6 +313,53 @@ enum Tier {
     Wording,
     /// A fundraising box found by score.
     Fund,
+    /// A generic appeal: ask wording and evidence in one compact box.
+    Appeal,
+    /// A comment counter link ("Comments (12 posted)").
+    Counter,
+}
+
+// Appeal evidence bits (see `Appeal`).
+const E_AMOUNT: u8 = 1;
+const E_LINK: u8 = 1 << 1;
+const E_BUTTON: u8 = 1 << 2;
+const E_PROVIDER: u8 = 1 << 3;
+const E_PROGRESS: u8 = 1 << 4;
+const E_COUNTDOWN: u8 = 1 << 5;
+const E_WIDGET: u8 = 1 << 6;
+/// Button wording seen (not evidence until it sits on a link or button).
+const E_BUTTON_WORDS: u8 = 1 << 7;
+/// Evidence that says "money" by itself: everything but an amount, which inside the article
+/// body is as likely a story's figure as a goal.
+const E_HARD: u8 = E_LINK | E_BUTTON | E_PROVIDER | E_PROGRESS | E_COUNTDOWN | E_WIDGET;
+
+/// Evidence names for appeal reasons.
+const EVIDENCE_NAMES: &[(u8, &str)] = &[
+    (E_AMOUNT, "currency amount"),
+    (E_LINK, "donate link"),
+    (E_BUTTON, "donate button"),
+    (E_PROVIDER, "payment provider"),
+    (E_PROGRESS, "progress meter"),
+    (E_COUNTDOWN, "countdown"),
+    (E_WIDGET, "donation widget"),
+];
+
+/// Appeal evidence of a subtree: the first ask found and the evidence bits.
+#[derive(Debug, Clone, Copy, Default)]
+struct Appeal {
+    ask: Option<&'static str>,
+    /// An ask outside links and buttons: a button's own label ("Support us" in a menu) does
+    /// not make the menu around it an appeal.
+    free_ask: bool,
+    ev: u8,
+}
+
+impl Appeal {
+    fn add(&mut self, o: Appeal) {
+        self.ask = self.ask.or(o.ask);
+        self.free_ask |= o.free_ask;
+        self.ev |= o.ev;
+    }
 }
 
 struct Candidate {
@@ -350,6 +403,8 @@ struct Ctx<'a> {
     title: Option<NodeId>,
     /// Paragraph text of the whole page.
     total_para: u32,
+    /// Whether any selector list matches the element.
+    matched: Vec<bool>,
 }
 
 /// Finds clutter: outermost nodes only (no node inside another reported node), in document
@@ -395,8 +450,24 @@ impl<'a> Ctx<'a> {
             media: vec![false; n],
             link: vec![0; n],
         };
+        // Which selector lists match each element (matched once here, details again only for
+        // the few that match), and whether it sits inside a known comment system.
+        let mut matched = vec![false; n];
+        let mut in_system = vec![false; n];
+        for id in page.ids() {
+            let i = id.index();
+            if let Some(e) = page.element(id) {
+                let m = sets.selectors.matches(e);
+                matched[i] = m.iter().any(Option::is_some);
+                in_system[i] = m.get(L_COMMENT_SYSTEM).is_some_and(Option::is_some);
+            }
+            if let Some(p) = page.parent(id) {
+                in_system[i] |= in_system[p.index()];
+            }
+        }
         // Paragraph text directly under an element (half for a grandparent), for locating the
-        // article body the way Readability scores candidates.
+        // article body the way Readability scores candidates. A comment system's paragraphs do
+        // not count: one long comment must not outweigh an article of short items.
         let mut p_score = vec![0u32; n];
         for i in (0..n).rev() {
             let id = NodeId(i as u32);
@@ -425,7 +496,7 @@ impl<'a> Ctx<'a> {
                         }
                         if sz.text[i] >= h::MIN_PARA_BYTES {
                             sz.para[i] = sz.text[i];
-                            if let Some(p) = node.parent {
+                            if let Some(p) = node.parent.filter(|_| !in_system[i]) {
                                 p_score[p.index()] += sz.text[i];
                                 if let Some(g) = page.parent(p) {
                                     p_score[g.index()] += sz.text[i] / 2;
@@ -465,6 +536,7 @@ impl<'a> Ctx<'a> {
             main,
             title,
             total_para,
+            matched,
         }
     }
 
@@ -573,13 +645,22 @@ impl<'a> Ctx<'a> {
         // Best score of a qualifying fundraising box below (0: none), to seed from the deepest
         // box unless an ancestor adds evidence.
         let mut qual_below = vec![0u32; n];
+        let mut ap = vec![Appeal::default(); n];
+        // Whether an appeal box was found below (the smallest box is the one reported).
+        let mut appeal_below = vec![false; n];
         let mut buf = [0u8; h::SIGNAL_TEXT_MAX_BYTES];
+        let mut low = String::new();
         for i in (0..n).rev() {
             let id = NodeId(i as u32);
             let node = page.node(id);
             match &node.data {
                 NodeData::Text(t) => {
-                    if self.short_block(id) {
+                    let block = self.text_block_bytes(id);
+                    if self.text(id) > 0 && block.is_some_and(|b| b <= ha::APPEAL_BLOCK_MAX_BYTES) {
+                        appeal::lower_into(t, &mut low);
+                        ap[i] = text_appeal(&low);
+                    }
+                    if block.is_some_and(|b| b as usize <= h::SIGNAL_TEXT_MAX_BYTES) {
                         if let Some(lc) = lower_collapsed(t, &mut buf) {
                             sig[i].add(text_signals(lc, sets));
                             if let Some(parent) = node.parent {
@@ -591,10 +672,23 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 NodeData::Element(e) => {
-                    let m = sets.selectors.matches(e);
+                    let m = if self.matched.get(i).copied().unwrap_or(false) {
+                        sets.selectors.matches(e)
+                    } else {
+                        [None; select::MAX_LISTS]
+                    };
                     let tok = token_flags(e, sets);
                     let own = self.element_signals(e, &m, &tok, sets, &mut buf);
                     sig[i].add(own);
+                    ap[i].ev |= self.element_appeal(id, e, own, ap[i]);
+                    if matches!(e.name.as_str(), "a" | "button") {
+                        ap[i].free_ask = false;
+                    }
+                    if !appeal_below[i] && self.appeal_qualifies(id, ap[i]) {
+                        appeal_below[i] = true;
+                        out.push(self.appeal_candidate(id, ap[i]));
+                    }
+                    self.counter_candidate(id, e, out);
                     // A prose block (a sentence, not a button row or a short line) keeps only its
                     // own attributes' evidence: a donate link or a price inside an article
                     // paragraph says nothing about a box.
@@ -637,7 +731,15 @@ impl<'a> Ctx<'a> {
                 let s = sig[i];
                 sig[p.index()].add(s);
                 qual_below[p.index()] = qual_below[p.index()].max(qual_below[i]);
+                let a = ap[i];
+                ap[p.index()].add(a);
+                appeal_below[p.index()] |= appeal_below[i];
             }
+        }
+        for c in out.iter_mut().filter(|c| c.tier == Tier::Appeal) {
+            let up = self.climb(c.node, ClutterKind::Fundraising);
+            c.climbed = up != c.node;
+            c.node = up;
         }
         for c in out.iter_mut().filter(|c| c.tier == Tier::Fund) {
             let up = self.climb(c.node, ClutterKind::Fundraising);
@@ -690,21 +792,166 @@ impl<'a> Ctx<'a> {
                 <= h::MAX_LONG_PARAS_IN_BOX as u16
     }
 
-    /// Whether text node `t` sits in a short block (a label, heading, button, widget line)
-    /// rather than in running prose: only those are scanned for wording.
-    fn short_block(&self, t: NodeId) -> bool {
+    /// Text bytes of the block text node `t` sits in (its nearest non-inline ancestor), or
+    /// `None` inside a script or style. Only short blocks (a label, heading, button, widget
+    /// line) are scanned for fundraising wording, and blocks up to an appeal letter's size for
+    /// asks: longer text is prose.
+    fn text_block_bytes(&self, t: NodeId) -> Option<u32> {
         let mut cur = t;
         while let Some(p) = self.page.parent(cur) {
             cur = p;
             let tag = self.tag(cur);
             if tag & G_NO_TEXT != 0 {
-                return false;
+                return None;
             }
             if tag & G_INLINE == 0 {
                 break;
             }
         }
-        self.text(cur) as usize <= h::SIGNAL_TEXT_MAX_BYTES
+        Some(self.text(cur))
+    }
+
+    /// Own appeal evidence of an element: its link target, its role as a donate button (a
+    /// short link or button with donate wording), a progress bar, a known widget.
+    fn element_appeal(&self, n: NodeId, e: &Element, own: Sig, sub: Appeal) -> u8 {
+        let mut ev = 0;
+        let url = match e.name.as_str() {
+            "a" | "area" => e.attr("href"),
+            "form" => e.attr("action"),
+            "iframe" => e.attr("src"),
+            _ => None,
+        };
+        if let Some(u) = url {
+            if donate_url(u).is_some() {
+                ev |= E_LINK;
+            }
+            if appeal::provider_url(u) {
+                ev |= E_PROVIDER;
+            }
+        }
+        if own.flags & S_PROGRESS != 0 {
+            ev |= E_PROGRESS;
+        }
+        if own.flags & S_WIDGET != 0 {
+            ev |= E_WIDGET;
+        }
+        let button = match e.name.as_str() {
+            "a" => e.attr("href").is_some() || e.attr("role") == Some("button"),
+            "button" => true,
+            _ => false,
+        };
+        if button
+            && (sub.ev & E_BUTTON_WORDS != 0 || sub.ask.is_some())
+            && self.words(n) <= ha::BUTTON_MAX_WORDS
+        {
+            ev |= E_BUTTON;
+        }
+        if e.name == "input" && matches!(e.attr("type"), Some("submit" | "button")) {
+            let f = appeal::scan(&appeal::lower(e.attr("value").unwrap_or("")));
+            if f.button || f.ask.is_some() {
+                ev |= E_BUTTON;
+            }
+        }
+        ev
+    }
+
+    /// Grows a comment system's block to the section around it while the section adds only a
+    /// little text and no links (its heading and a note such as "Comments are moderated"):
+    /// iframe widgets have no text of their own, so the share rule of [`Self::climb`] would not
+    /// let them grow.
+    fn climb_notes(&self, mut n: NodeId) -> NodeId {
+        let link = |x: NodeId| self.sz.link.get(x.index()).copied().unwrap_or(0);
+        while let Some(p) = self.page.parent(n) {
+            let extra = self.text(p).saturating_sub(self.text(n));
+            if !self.allowed_generic(p)
+                || self.page.name(p) == "article"
+                || h::MERGE_STOP_TAGS.contains(&self.page.name(p))
+                || extra > h::CLIMB_SLACK_BYTES
+                || link(p) > link(n)
+                || !self.only_notes_beside(p, n)
+            {
+                break;
+            }
+            n = p;
+        }
+        n
+    }
+
+    /// Whether the children of `p` other than `n` are only headings and short notes (no
+    /// other widget, list or section).
+    fn only_notes_beside(&self, p: NodeId, n: NodeId) -> bool {
+        self.page.children(p).iter().all(|&c| {
+            c == n
+                || self.text(c) == 0
+                || self.page.text(c).is_some()
+                || self.tag(c) & G_HEADING != 0
+                || h::NOTE_TAGS.contains(&self.page.name(c))
+        })
+    }
+
+    /// Whether `n` is an appeal box: an ask and evidence, compact, not a button itself (a
+    /// button's wording and role count for the box around it), and inside the article body
+    /// only with evidence other than an amount. When the only ask is a button's label, the box
+    /// must be mostly text that is not links (a menu or link list is navigation).
+    fn appeal_qualifies(&self, n: NodeId, a: Appeal) -> bool {
+        let evidence = a.ev & !E_BUTTON_WORDS;
+        let name = self.page.name(n);
+        let prose_box = self.sz.link.get(n.index()).copied().unwrap_or(0) * 2 < self.text(n)
+            && !h::MERGE_STOP_TAGS.contains(&name);
+        a.ask.is_some()
+            && (a.free_ask || prose_box)
+            && evidence != 0
+            && !matches!(name, "a" | "button" | "area")
+            && self.text(n) <= ha::APPEAL_MAX_BYTES
+            && self.sz.long_paras.get(n.index()).copied().unwrap_or(0)
+                <= h::MAX_LONG_PARAS_IN_BOX as u16
+            && (evidence & E_HARD != 0 || !self.in_main(n))
+            && self.allowed_generic(n)
+    }
+
+    fn appeal_candidate(&self, n: NodeId, a: Appeal) -> Candidate {
+        let ev: Vec<&str> = EVIDENCE_NAMES
+            .iter()
+            .filter(|(bit, _)| a.ev & bit != 0)
+            .map(|&(_, name)| name)
+            .collect();
+        Candidate {
+            node: n,
+            climbed: false,
+            kind: ClutterKind::Fundraising,
+            tier: Tier::Appeal,
+            reason: format!(
+                "appeal: “{}” + {}",
+                a.ask.unwrap_or_default(),
+                ev.join(" + ")
+            ),
+        }
+    }
+
+    /// A comment counter: a link or button whose whole text is a count and comment words
+    /// ("Comments (12 posted)", "12 Kommentare"), reported even inside the article body.
+    fn counter_candidate(&self, n: NodeId, e: &Element, out: &mut Vec<Candidate>) {
+        if !matches!(e.name.as_str(), "a" | "button")
+            || self.text(n) as usize > ha::COUNTER_MAX_BYTES
+            || self.text(n) == 0
+        {
+            return;
+        }
+        // Most links hold no digit: check before building the text.
+        let has_digit = self.page.descendants(n).any(|d| {
+            self.page
+                .text(d)
+                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        });
+        if !has_digit {
+            return;
+        }
+        let text = self.page.text_content(n);
+        if appeal::is_counter(&appeal::lower(&text)) {
+            let mut c = self.heading_candidate(n, "comment counter", &text);
+            c.tier = Tier::Counter;
+            out.push(c);
+        }
     }
 
     /// Own fundraising signals of an element, from its attributes.
@@ -912,11 +1159,17 @@ impl<'a> Ctx<'a> {
                     && !(self.page.name(c.node) == "p" && self.in_main(c.node))
             }
             Tier::Wording => self.allowed_generic(c.node) && !self.in_main(c.node),
-            Tier::Fund => self.allowed_generic(c.node),
+            Tier::Fund | Tier::Appeal | Tier::Counter => self.allowed_generic(c.node),
         });
-        // Only a heading is grown to its box; markup evidence already names the section.
+        // A heading is grown to its box; a comment system's block takes the heading and notes
+        // its section wraps it in.
         for c in cands.iter_mut() {
-            if c.tier == Tier::Wording {
+            if c.tier == Tier::System && self.tag(c.node) & G_INLINE == 0 {
+                let up = self.climb_notes(c.node);
+                c.climbed = up != c.node;
+                c.node = up;
+            }
+            if matches!(c.tier, Tier::Wording | Tier::Counter) {
                 let up = self.climb(c.node, ClutterKind::Comments);
                 if up != c.node && self.allowed(up) {
                     c.node = up;
@@ -939,6 +1192,28 @@ impl<'a> Ctx<'a> {
             });
         }
         out
+    }
+}
+
+/// Appeal evidence of a text node from its lower-cased text: its ask, amounts, provider
+/// names, countdown and button wording.
+fn text_appeal(lc: &str) -> Appeal {
+    let f = appeal::scan(lc);
+    let mut ev = 0;
+    for (on, bit) in [
+        (f.amounts > 0, E_AMOUNT),
+        (f.provider, E_PROVIDER),
+        (f.countdown, E_COUNTDOWN),
+        (f.button, E_BUTTON_WORDS),
+    ] {
+        if on {
+            ev |= bit;
+        }
+    }
+    Appeal {
+        ask: f.ask,
+        free_ask: f.ask.is_some(),
+        ev,
     }
 }
 

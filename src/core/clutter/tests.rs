@@ -476,3 +476,46 @@ fn counter_without_donation_words_needs_its_bar() {
     ));
     assert!(any_hidden(&html, "$12,340"), "{:?}", found(&html));
 }
+
+#[test]
+fn iframe_comment_widget_takes_its_sections_heading_and_notes() {
+    let html = doc(&format!(
+        r#"{ARTICLE}<div class="embed"><h3>Talk about this post</h3>
+        <div id="discourse-comments"><iframe src="https://forum.example.org/embed/comments"></iframe></div>
+        <p>Replies from the forum show up here.</p></div>
+        <aside><section class="widget"><h2>Archives</h2><ul><li>March 2024</li></ul></section></aside>"#
+    ));
+    assert!(hidden(&html, ClutterKind::Comments, "Talk about this post"));
+    assert!(hidden(
+        &html,
+        ClutterKind::Comments,
+        "Replies from the forum"
+    ));
+    assert!(!any_hidden(&html, "March 2024"));
+    // A section that also holds a link row (tags, sharing) keeps it.
+    let html = doc(&format!(
+        r#"{ARTICLE}<div class="post-footer"><p>Tags: <a href="/t/flood">flood</a></p>
+        <div id="disqus_thread"><iframe src="https://disqus.com/embed/comments/?f=x"></iframe></div></div>"#
+    ));
+    assert!(!any_hidden(&html, "Tags:"), "{:?}", found(&html));
+}
+
+#[test]
+fn a_long_comment_does_not_count_as_the_article_body() {
+    // An article of short list items, and one long comment: the comment section is still
+    // hidden whole (its paragraphs do not make it the article anchor).
+    let items: String = (0..12)
+        .map(|i| format!("<li>Item {i}: a short note on the release, with a link to the bug.</li>"))
+        .collect();
+    let long = "This is a long comment that goes on and on about the feature and what the reader would like to see next, with many words. ".repeat(3);
+    let html = doc(&format!(
+        r#"<article><h1>These weeks in the browser</h1><div class="body"><ul>{items}</ul></div></article>
+        <section id="comments"><h3>2 comments</h3><ol class="comment-list"><li class="comment"><blockquote><p>{long}</p></blockquote></li></ol></section>"#
+    ));
+    assert!(
+        hidden(&html, ClutterKind::Comments, "goes on and on"),
+        "{:?}",
+        found(&html)
+    );
+    assert!(!any_hidden(&html, "Item 3"));
+}

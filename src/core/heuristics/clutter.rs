@@ -281,8 +281,9 @@ pub const FUNDRAISING_WIDGET_SELECTORS: &[(&str, &str)] = &[
 /// Links (`a[href]`, `form[action]`) to donation platforms and donation pages: each adds
 /// [`W_DONATE_LINK`]. Tried right after each `/` and `.` of the URL; a pattern with a dot is a
 /// host, one without is a path segment and must end it (`/donate`, `/donate/`, `/donations`,
-/// not `/donald`). Platforms from `corpus/WIDGETS.md`; the path words are the donation wording
-/// below as URL paths (our own list).
+/// not `/donald`). Platforms from `corpus/WIDGETS.md`; the path words are the donation and
+/// membership wording below and in [`crate::core::heuristics::appeals`] as URL paths, in the
+/// seven appeal languages (our own list).
 pub const DONATE_URL_PARTS: &[&str] = &[
     "patreon.com/",
     "ko-fi.com/",
@@ -303,6 +304,29 @@ pub const DONATE_URL_PARTS: &[&str] = &[
     "don",
     "faire-un-don",
     "donar",
+    "spende",
+    "unterstuetzen",
+    "unterstützen",
+    "mitglied-werden",
+    "soutenir",
+    "dona",
+    "donazione",
+    "donazioni",
+    "sostienici",
+    "doar",
+    "doacao",
+    "doação",
+    "apoie",
+    "apoyanos",
+    "hazte-socio",
+    "doneer",
+    "doneren",
+    "steun",
+    "steunen",
+    "word-lid",
+    "lid-worden",
+    "membership",
+    "become-a-member",
 ];
 
 /// Parts of an id/class token that name a donation box (split as for comments; a part
@@ -534,3 +558,7 @@ pub const FUNDRAISING_MERGE_MAX_BYTES: u32 = 800;
 pub const MERGE_STOP_TAGS: &[&str] = &[
     "nav", "ul", "ol", "menu", "header", "footer", "table", "tbody", "tr", "form",
 ];
+
+/// Elements that may stand beside a comment system inside its section as notes ("Comments are
+/// moderated", "Sign in with GitHub to reply") when the widget is grown to the section.
+pub const NOTE_TAGS: &[&str] = &["p", "span", "small", "em", "strong"];

@@ -5,6 +5,7 @@
 //! The analyses ([`crate::core::clutter`], [`crate::core::article`], [`crate::core::quotes`])
 //! read these constants and hold no literals of their own.
 
+pub mod appeals;
 pub mod article;
 pub mod clutter;
 pub mod quotes;
