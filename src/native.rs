@@ -5,8 +5,13 @@
 //! two build identical models of the same page.
 
 pub mod decode;
+pub mod prepass;
+pub mod serialize;
+pub mod tree;
 
-use crate::core::model::{self, ModelError, NodeId, Page};
+use crate::core::model::{self, ModelError, NodeId, Page, SHADOW_ROOT};
+use html5ever::{local_name, ns, Attribute, QualName};
+use scraper::node::Element;
 use scraper::{Html, Node};
 
 /// A parsed document: the html5ever tree and the page model, with the model's nodes mapped
@@ -16,44 +21,52 @@ pub struct Parsed {
     pub html: Html,
     /// The model.
     pub page: Page,
-    /// `tree_ids[i]` is the tree node of model node `i`.
+    /// `tree_ids[i]` is the tree node of model node `i` (for a shadow root, its `<template>`).
     pub tree_ids: Vec<ego_tree::NodeId>,
+    /// What the parser's limits left out.
+    pub limited: tree::Limited,
+}
+
+type TreeNode<'a> = ego_tree::NodeRef<'a, Node>;
+
+/// One step of the model walk.
+enum Item<'a> {
+    /// A tree node to add under a model node.
+    Node(TreeNode<'a>, NodeId),
+    /// A declarative shadow root: its `<template>`, its mode, and the host's model node.
+    Shadow(TreeNode<'a>, &'a str, NodeId),
 }
 
 /// Parses HTML and builds the page model. Fails when the input has no element content
 /// beyond what the parser synthesises (`<html><head></head><body></body></html>`).
 pub fn parse(source: &str) -> Result<Parsed, ModelError> {
-    let html = Html::parse_document(source);
+    let (capped, capped_tags) = prepass::cap_attributes(source, prepass::ATTRIBUTES_MAX);
+    let (html, mut limited) = tree::parse_document(&capped);
+    limited.capped_tags = capped_tags;
     let mut page = Page::new();
     let mut tree_ids = vec![html.tree.root().id()];
-    let mut stack: Vec<(ego_tree::NodeRef<'_, Node>, NodeId)> = html
+    let root = page.root();
+    let mut stack: Vec<Item<'_>> = html
         .tree
         .root()
         .children()
         .rev()
-        .map(|c| (c, page.root()))
+        .map(|c| Item::Node(c, root))
         .collect();
-    while let Some((node, parent)) = stack.pop() {
-        match node.value() {
-            Node::Element(e) => {
-                let name = e.name();
-                let attrs: Vec<(String, String)> = e
-                    .attrs()
-                    .map(|(n, v)| (n.to_string(), v.to_string()))
-                    .collect();
-                let descend = model::keeps_children(name)
-                    && (name != "script" || model::keeps_script_text(&attrs));
-                let id = page.append_element(parent, name, attrs);
-                tree_ids.push(node.id());
-                if descend {
-                    stack.extend(node.children().rev().map(|c| (c, id)));
-                }
+    while let Some(item) = stack.pop() {
+        match item {
+            Item::Node(node, parent) => {
+                add_node(&mut page, &mut tree_ids, &mut stack, node, parent)
             }
-            Node::Text(t) => {
-                page.append_text(parent, t);
-                tree_ids.push(node.id());
+            Item::Shadow(template, mode, host) => {
+                let attrs = vec![("mode".to_string(), mode.to_string())];
+                let id = page.append_element(host, SHADOW_ROOT, attrs);
+                tree_ids.push(template.id());
+                // The content is the template's fragment (scraper's first child).
+                let content = template.children().flat_map(|f| f.children());
+                let items: Vec<_> = content.map(|c| Item::Node(c, id)).collect();
+                stack.extend(items.into_iter().rev());
             }
-            _ => {}
         }
     }
     if !looks_like_html(source, &page) {
@@ -63,6 +76,96 @@ pub fn parse(source: &str) -> Result<Parsed, ModelError> {
         html,
         page,
         tree_ids,
+        limited,
+    })
+}
+
+fn add_node<'a>(
+    page: &mut Page,
+    tree_ids: &mut Vec<ego_tree::NodeId>,
+    stack: &mut Vec<Item<'a>>,
+    node: TreeNode<'a>,
+    parent: NodeId,
+) {
+    match node.value() {
+        Node::Element(e) => {
+            let name = e.name();
+            let attrs: Vec<(String, String)> = e
+                .attrs()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect();
+            let descend = model::keeps_children(name)
+                && (name != "script" || model::keeps_script_text(&attrs));
+            let id = page.append_element(parent, name, attrs);
+            tree_ids.push(node.id());
+            if descend {
+                let shadow = shadow_root(node);
+                let light = node
+                    .children()
+                    .filter(|c| shadow.map_or(true, |(t, _)| t.id() != c.id()));
+                let light: Vec<_> = light.map(|c| Item::Node(c, id)).collect();
+                stack.extend(light.into_iter().rev());
+                // Pushed last, popped first: the shadow root is the host's first child.
+                if let Some((template, mode)) = shadow {
+                    stack.push(Item::Shadow(template, mode, id));
+                }
+            }
+        }
+        Node::Text(t) => {
+            page.append_text(parent, t);
+            tree_ids.push(node.id());
+        }
+        _ => {}
+    }
+}
+
+/// Elements that can host a shadow root: the DOM Standard's "valid shadow host name"s
+/// (`attachShadow`, step 2) besides custom elements (any name with a hyphen).
+pub const SHADOW_HOST_NAMES: &[&str] = &[
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "div",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "main",
+    "nav",
+    "p",
+    "section",
+    "span",
+];
+
+/// The declarative shadow root of `host`: its first child `<template shadowrootmode>` (or the
+/// older `shadowroot` attribute Chrome shipped first), as a browser's parser attaches it
+/// (HTML Standard §13.2.6.4.7, "A start tag whose tag name is template"). Closed roots are
+/// taken too: a script cannot reach them, but the page's own markup shows them to us.
+fn shadow_root(host: TreeNode<'_>) -> Option<(TreeNode<'_>, &str)> {
+    let Node::Element(h) = host.value() else {
+        return None;
+    };
+    let name = h.name();
+    if h.name.ns != ns!(html) || !(name.contains('-') || SHADOW_HOST_NAMES.contains(&name)) {
+        return None;
+    }
+    host.children().find_map(|c| {
+        let Node::Element(e) = c.value() else {
+            return None;
+        };
+        if e.name.ns != ns!(html) || e.name.local != local_name!("template") {
+            return None;
+        }
+        let mode = e.attr("shadowrootmode").or_else(|| e.attr("shadowroot"))?;
+        let mode = ["open", "closed"]
+            .into_iter()
+            .find(|m| mode.eq_ignore_ascii_case(m))?;
+        Some((c, mode))
     })
 }
 
@@ -80,7 +183,8 @@ fn looks_like_html(source: &str, page: &Page) -> bool {
 }
 
 impl Parsed {
-    /// The original markup with the given model nodes (and their subtrees) removed.
+    /// The original markup with the given model nodes (and their subtrees) removed, as UTF-8
+    /// with a charset declaration that says so.
     pub fn serialize_without(&mut self, remove: &[NodeId]) -> String {
         for n in remove {
             if let Some(&tid) = self.tree_ids.get(n.index()) {
@@ -89,6 +193,166 @@ impl Parsed {
                 }
             }
         }
-        self.html.html()
+        declare_utf8(&mut self.html);
+        serialize::serialize(&self.html)
+    }
+}
+
+/// Makes every `<meta charset>` and `<meta http-equiv=content-type>` say UTF-8, or adds
+/// `<meta charset="utf-8">` at the start of `<head>` when there is none: the output is
+/// UTF-8 whatever the input was.
+fn declare_utf8(html: &mut Html) {
+    let metas: Vec<_> = html
+        .tree
+        .nodes()
+        .filter(|n| matches!(n.value(), Node::Element(e) if e.name.ns == ns!(html) && e.name() == "meta"))
+        .map(|n| n.id())
+        .collect();
+    let mut declared = false;
+    for id in metas {
+        let Some(mut node) = html.tree.get_mut(id) else {
+            continue;
+        };
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        declared |= set_utf8(e);
+    }
+    if declared {
+        return;
+    }
+    let head = html
+        .tree
+        .root()
+        .children()
+        .flat_map(|h| h.children())
+        .find(|n| matches!(n.value(), Node::Element(e) if e.name() == "head"))
+        .map(|n| n.id());
+    let meta = Element::new(
+        QualName::new(None, ns!(html), local_name!("meta")),
+        vec![Attribute {
+            name: QualName::new(None, ns!(), local_name!("charset")),
+            value: "utf-8".into(),
+        }],
+    );
+    if let Some(mut head) = head.and_then(|h| html.tree.get_mut(h)) {
+        head.prepend(Node::Element(meta));
+    }
+}
+
+/// Rewrites one `<meta>`'s declaration to UTF-8; whether it had one.
+fn set_utf8(e: &mut Element) -> bool {
+    let is_pragma = e
+        .attr("http-equiv")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("content-type"));
+    let mut declared = false;
+    for (name, value) in e.attrs.iter_mut() {
+        if name.ns != ns!() {
+            continue;
+        }
+        if name.local == local_name!("charset") {
+            *value = "utf-8".into();
+            declared = true;
+        } else if is_pragma && name.local == local_name!("content") {
+            *value = "text/html; charset=utf-8".into();
+            declared = true;
+        }
+    }
+    declared
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(page: &Page, id: NodeId) -> Vec<&str> {
+        page.children(id).iter().map(|&c| page.name(c)).collect()
+    }
+
+    #[test]
+    fn declarative_shadow_root_is_the_hosts_first_child() {
+        let html = "<body><div id=host><span>light</span>\
+                    <template shadowrootmode=open><p>Shadow text</p><slot></slot></template>\
+                    </div><template><p>inert</p></template></body>";
+        let page = parse(html).expect("parses").page;
+        let host = page.ids().find(|&n| page.name(n) == "div").expect("host");
+        assert_eq!(names(&page, host), [SHADOW_ROOT, "span"]);
+        let root = page.children(host)[0];
+        assert_eq!(
+            page.element(root).and_then(|e| e.attr("mode")),
+            Some("open")
+        );
+        assert_eq!(names(&page, root), ["p", "slot"]);
+        assert_eq!(page.collapsed_text(root), "Shadow text");
+        // A plain template's content stays out of the model.
+        let plain = page.first_element("template").expect("plain template");
+        assert!(page.children(plain).is_empty());
+        assert!(!page.ids().any(|n| page.text(n) == Some("inert")));
+    }
+
+    #[test]
+    fn closed_and_legacy_roots_count_but_not_on_elements_that_cannot_host() {
+        let html = "<body><my-widget><template shadowroot=closed><p>Closed</p></template>\
+                    </my-widget><a href=/x><template shadowrootmode=open><p>No</p></template></a>\
+                    <section><template shadowrootmode=sideways><p>Bad mode</p></template></section>";
+        let page = parse(html).expect("parses").page;
+        let widget = page.first_element("my-widget").expect("custom element");
+        let root = page.children(widget)[0];
+        assert_eq!(
+            page.element(root).and_then(|e| e.attr("mode")),
+            Some("closed")
+        );
+        assert_eq!(page.collapsed_text(widget), "Closed");
+        for host in ["a", "section"] {
+            let h = page.first_element(host).expect(host);
+            assert_eq!(names(&page, h), ["template"], "{host}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_below_the_limit() {
+        let n = 3 * tree::DOM_DEPTH_MAX;
+        let html = format!(
+            "<p>Intro</p>{}deep text{}",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let parsed = parse(&html).expect("parses");
+        let page = &parsed.page;
+        let text = page
+            .ids()
+            .find(|&i| page.text(i) == Some("deep text"))
+            .expect("text");
+        let depth = page.ancestors(text).count();
+        assert!(depth <= tree::DOM_DEPTH_MAX + 1, "depth {depth}");
+        assert!(parsed.limited.dropped_tags >= n - tree::DOM_DEPTH_MAX);
+        // Everything after the deep part is still parsed in place.
+        let html = format!("{}x{}<p>After</p>", "<div>".repeat(n), "</div>".repeat(n));
+        let page = parse(&html).expect("parses").page;
+        let after = page
+            .ids()
+            .find(|&i| page.text(i) == Some("After"))
+            .expect("after");
+        assert_eq!(
+            page.ancestors(after)
+                .map(|a| page.name(a))
+                .collect::<Vec<_>>(),
+            ["p", "body", "html", ""]
+        );
+    }
+
+    #[test]
+    fn tags_with_too_many_attributes_are_capped() {
+        let attrs: String = (0..3 * prepass::ATTRIBUTES_MAX)
+            .map(|i| format!(" data-a{i}=v"))
+            .collect();
+        let html = format!("<div id=box{attrs}>Text</div><p>After</p>");
+        let parsed = parse(&html).expect("parses");
+        let div = parsed.page.first_element("div").expect("div");
+        let e = parsed.page.element(div).expect("element");
+        assert_eq!(e.attrs.len(), prepass::ATTRIBUTES_MAX);
+        assert_eq!(e.id(), "box");
+        assert_eq!(parsed.limited.capped_tags, 1);
+        assert!(parsed.page.first_element("p").is_some());
     }
 }

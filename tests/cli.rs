@@ -342,3 +342,37 @@ fn legacy_encodings_give_the_right_text_and_quotes() {
         }
     }
 }
+
+/// 200,000 nested elements of each kind the issue names: the commands end normally (the
+/// parser flattens nesting past its depth limit) and `clean` still holds the deep text.
+/// `report` runs every analysis the other commands print, so the other three run on one
+/// kind only (each run is seconds in a debug build).
+#[test]
+fn deep_nesting_in_every_command() {
+    let tmp = TempDir::new("deep");
+    let n = 200_000;
+    for tag in ["div", "blockquote", "span", "table"] {
+        let page = format!(
+            "<!DOCTYPE html><html><body><p>Intro paragraph.</p>{}deep text{}</body></html>",
+            format!("<{tag}>").repeat(n),
+            format!("</{tag}>").repeat(n)
+        );
+        let path = tmp.file(&format!("{tag}.html"), page.as_bytes());
+        let commands: &[&str] = match tag {
+            "div" => &["clean", "clutter", "reader", "quotes", "report"],
+            _ => &["clean", "report"],
+        };
+        for cmd in commands {
+            let out = run(&[cmd, arg(&path)]);
+            assert!(
+                out.status.success() && out.stderr.is_empty(),
+                "{cmd} on {n} nested {tag}: exit {:?}, {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            if *cmd == "clean" {
+                assert!(String::from_utf8_lossy(&out.stdout).contains("deep text"));
+            }
+        }
+    }
+}

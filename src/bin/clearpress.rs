@@ -111,7 +111,9 @@ mod cli {
         match cmd {
             "clean" => {
                 let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
-                Ok(parsed.serialize_without(&nodes) + "\n")
+                // No newline added: after `</html>` it would parse into `<body>`, one more
+                // on every pass.
+                Ok(parsed.serialize_without(&nodes))
             }
             "clutter" => {
                 let items = report::clutter(page, &a);

@@ -1,0 +1,229 @@
+//! Tree → HTML text for `clean`, following the HTML Standard's "serializing HTML fragments"
+//! (§13.3) so that parsing the output gives the same tree back — which is what makes `clean`
+//! idempotent.
+//!
+//! Written here instead of using html5ever's serializer (through `Html::html`) because that
+//! one, as scraper drives it, does not round-trip: it serializes with scripting disabled
+//! while the parser ran with scripting enabled, so `<noscript>` text is escaped once more on
+//! every pass; it drops the newline the parser strips after `<pre>`, `<textarea>` and
+//! `<listing>`, so each pass loses a leading newline; it writes `</plaintext>` and the end
+//! tags after it, which a parser reads as text; and it recurses, so a deep tree overflows
+//! the stack. This one walks with an explicit stack.
+
+use html5ever::{local_name, ns, Namespace};
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// The document as HTML text.
+pub fn serialize(html: &Html) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<Step<'_>> = vec![Step::Children(html.tree.root())];
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Close(name) => {
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+            Step::Children(node) => {
+                stack.extend(node.children().rev().map(Step::Open));
+            }
+            Step::Open(node) => {
+                if open(node, &mut out, &mut stack) == Flow::Stop {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+type NodeRef<'a> = ego_tree::NodeRef<'a, Node>;
+
+enum Step<'a> {
+    /// Write the node and queue its content.
+    Open(NodeRef<'a>),
+    /// Queue the node's children.
+    Children(NodeRef<'a>),
+    /// Write an end tag.
+    Close(&'a str),
+}
+
+#[derive(PartialEq, Eq)]
+enum Flow {
+    Go,
+    /// `<plaintext>` was written: the parser reads everything after its start tag as text,
+    /// so nothing may follow, not even end tags.
+    Stop,
+}
+
+fn open<'a>(node: NodeRef<'a>, out: &mut String, stack: &mut Vec<Step<'a>>) -> Flow {
+    match node.value() {
+        Node::Element(e) => return element(node, e, out, stack),
+        Node::Text(t) => {
+            if parent_is_raw_text(node) {
+                out.push_str(t);
+            } else {
+                escape(t, false, out);
+            }
+        }
+        Node::Comment(c) => {
+            out.push_str("<!--");
+            out.push_str(c);
+            out.push_str("-->");
+        }
+        Node::Doctype(d) => doctype(d, out),
+        Node::ProcessingInstruction(p) => {
+            out.push_str("<?");
+            out.push_str(&p.target);
+            out.push(' ');
+            out.push_str(&p.data);
+            out.push('>');
+        }
+        Node::Document | Node::Fragment => stack.push(Step::Children(node)),
+    }
+    Flow::Go
+}
+
+fn element<'a>(
+    node: NodeRef<'a>,
+    e: &'a Element,
+    out: &mut String,
+    stack: &mut Vec<Step<'a>>,
+) -> Flow {
+    let name: &str = &e.name.local;
+    out.push('<');
+    out.push_str(name);
+    for (qual, value) in &e.attrs {
+        out.push(' ');
+        attribute_name(&qual.ns, &qual.local, out);
+        out.push_str("=\"");
+        escape(value, true, out);
+        out.push('"');
+    }
+    out.push('>');
+    let html = e.name.ns == ns!(html);
+    if html && is_void(name) {
+        return Flow::Go;
+    }
+    if html && name == "plaintext" {
+        for child in node.children() {
+            if let Node::Text(t) = child.value() {
+                out.push_str(t);
+            }
+        }
+        return Flow::Stop;
+    }
+    // The parser drops one newline right after these start tags (§13.2.6.4.7), so a text
+    // that starts with one needs another in front to keep it (§13.3 step 2.4.2).
+    if html && matches!(name, "pre" | "textarea" | "listing") {
+        let first = node.first_child().map(|c| c.value());
+        if matches!(first, Some(Node::Text(t)) if t.starts_with('\n')) {
+            out.push('\n');
+        }
+    }
+    stack.push(Step::Close(name));
+    // A template's content lives in its fragment child (as scraper builds it).
+    stack.push(Step::Children(node));
+    Flow::Go
+}
+
+/// Void elements: no content, no end tag (§13.1.2).
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "basefont"
+            | "bgsound"
+            | "br"
+            | "col"
+            | "embed"
+            | "frame"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// Text written as is: the content of raw-text elements, which the parser never decodes.
+/// `noscript` is one because the page is parsed with scripting enabled (§13.3 step 2.4.3).
+fn parent_is_raw_text(node: NodeRef<'_>) -> bool {
+    let Some(Node::Element(p)) = node.parent().map(|p| p.value()) else {
+        return false;
+    };
+    p.name.ns == ns!(html)
+        && matches!(
+            p.name.local,
+            local_name!("style")
+                | local_name!("script")
+                | local_name!("xmp")
+                | local_name!("iframe")
+                | local_name!("noembed")
+                | local_name!("noframes")
+                | local_name!("plaintext")
+                | local_name!("noscript")
+        )
+}
+
+fn attribute_name(ns: &Namespace, local: &str, out: &mut String) {
+    let prefix = if *ns == ns!(xml) {
+        "xml:"
+    } else if *ns == ns!(xmlns) && local != "xmlns" {
+        "xmlns:"
+    } else if *ns == ns!(xlink) {
+        "xlink:"
+    } else {
+        ""
+    };
+    out.push_str(prefix);
+    out.push_str(local);
+}
+
+fn doctype(d: &scraper::node::Doctype, out: &mut String) {
+    out.push_str("<!DOCTYPE ");
+    out.push_str(d.name());
+    // The standard writes the name only; the identifiers are kept because they decide the
+    // quirks mode, which changes how the output parses again (a `<table>` in a `<p>`).
+    match (d.public_id(), d.system_id()) {
+        ("", "") => {}
+        ("", system) => {
+            out.push_str(" SYSTEM \"");
+            out.push_str(system);
+            out.push('"');
+        }
+        (public, system) => {
+            out.push_str(" PUBLIC \"");
+            out.push_str(public);
+            out.push('"');
+            if !system.is_empty() {
+                out.push_str(" \"");
+                out.push_str(system);
+                out.push('"');
+            }
+        }
+    }
+    out.push('>');
+}
+
+/// "Escaping a string" (§13.3): `&`, no-break space, `<` and `>` always, `"` in attribute
+/// values (the current standard also escapes `<` and `>` there).
+fn escape(s: &str, attribute: bool, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
