@@ -4,16 +4,16 @@
 //! - a depth limit. html5ever's tree builder searches the stack of open elements for scope
 //!   on most start tags (`<div>` closes an open `<p>` "in button scope"), so each tag costs
 //!   time in proportion to the depth and a page of nested blocks costs the square of its
-//!   length (40,000 nested `<div>`s took 12 s). [`Guard`] sits between the tokenizer and the
-//!   tree builder and drops start tags (and their end tags) that would open an element
-//!   deeper than [`DOM_DEPTH_MAX`]: what they held (text and void elements) still reaches the
-//!   tree, one level up. Dropping tokens is the only lever that keeps the builder's own stack
+//!   length (40,000 nested `<div>`s took 12 s). A token filter (`Guard`) sits between the
+//!   tokenizer and the tree builder and drops start tags (and their end tags) that would
+//!   open an element deeper than [`DOM_DEPTH_MAX`]: what they held (text and void elements)
+//!   still reaches the tree, one level up. Dropping tokens is the only lever that keeps the builder's own stack
 //!   short; a tree sink sees elements only after the builder has pushed them.
 //! - MathML `annotation-xml` integration points. scraper's sink ignores the flag the builder
 //!   asks back for, so `<p>` inside `<annotation-xml encoding="text/html">` was moved out of
-//!   the math; [`Sink`] records it.
+//!   the math; the sink here records it.
 //!
-//! [`Sink`] also drops parse errors (scraper keeps every message: a hostile page makes
+//! The sink also drops parse errors (scraper keeps every message: a hostile page makes
 //! millions).
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TokenizerResult, TreeSink};
