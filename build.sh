@@ -8,6 +8,9 @@
 #                       Chromium and Firefox, web-ext lint, end-to-end tests
 #   ./build.sh serve    the build, then the demo page (www/) on http://127.0.0.1:8000
 #   ./build.sh eval     quality on ../shared/corpus: extraction F1 and quote scores
+#   ./build.sh fuzz     nightly + cargo-fuzz if missing, then each fuzz target for
+#                       FUZZ_SECONDS (default 1800); the minimised corpus is kept in
+#                       fuzz/corpus/ (FUZZ_TARGETS="pipeline flat" picks targets)
 #
 # Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
 set -euo pipefail
@@ -43,7 +46,7 @@ as_root() {
 }
 
 usage() {
-  sed -n '4,11p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '4,14p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # --- tools -------------------------------------------------------------------------------
@@ -266,6 +269,51 @@ eval_all() {
   run cargo run --release --locked --example eval_floors -- tests/eval/floors.tsv "$EVAL_FIGURES"
 }
 
+# --- fuzz --------------------------------------------------------------------------------
+
+# The fuzz crate (fuzz/) builds on nightly only and is its own workspace, so `cargo test`
+# never sees it; tests/fuzz_corpus.rs replays the saved corpus on stable.
+install_fuzz_tools() {
+  say "fuzz tools"
+  if rustup toolchain list | grep -q '^nightly'; then
+    echo "  rust nightly: installed"
+  else
+    run rustup toolchain install nightly --profile minimal
+  fi
+  if command -v cargo-fuzz >/dev/null; then
+    echo "  cargo-fuzz: installed"
+  else
+    run cargo install cargo-fuzz --locked
+  fi
+}
+
+# fuzz_target NAME SECONDS: seeds, runs, then minimises fuzz/corpus/NAME in place.
+fuzz_target() {
+  local target=$1 secs=$2 corpus=fuzz/corpus/$1
+  local opts=(-max_total_time="$secs" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1)
+  if [ "$target" = pipeline ]; then opts+=(-dict=fuzz/html.dict); fi
+  say "fuzz $target for ${secs}s"
+  run mkdir -p "$corpus"
+  run cp -n target/fuzz-seeds/"$target"/* "$corpus"/
+  run cargo +nightly fuzz run "$target" "$corpus" -- "${opts[@]}"
+  say "minimise fuzz/corpus/$target"
+  run cargo +nightly fuzz cmin "$target" "$corpus" -- -max_len=65536 -timeout=20
+  echo "  $(find "$corpus" -type f | wc -l) inputs, $(du -sh "$corpus" | cut -f1)"
+}
+
+fuzz_all() {
+  install_fuzz_tools
+  local secs=${FUZZ_SECONDS:-1800}
+  say "seed corpora (tests/fixtures, tests/xss)"
+  run rm -rf target/fuzz-seeds
+  run cargo run --quiet --locked --example fuzz_seed -- \
+    target/fuzz-seeds/pipeline target/fuzz-seeds/flat
+  local t
+  for t in ${FUZZ_TARGETS:-pipeline flat}; do
+    fuzz_target "$t" "$secs"
+  done
+}
+
 # --- serve -------------------------------------------------------------------------------
 
 serve() {
@@ -299,6 +347,7 @@ build) build ;;
 test) test_all ;;
 serve) serve ;;
 eval) eval_all ;;
+fuzz) fuzz_all ;;
 -h | --help | help) usage ;;
 *)
   usage >&2

@@ -89,7 +89,9 @@ const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
 /// Elements kept even when they hold no text or image: table structure must stay whole.
 const KEEP_EMPTY: &[&str] = &["td", "th", "tr"];
 
-fn allowed_attrs(name: &str) -> Option<&'static [&'static str]> {
+/// The attributes element `name` may keep in the reader view, or `None` when the element is
+/// not on the allow-list (the XSS tests check rendered output against this same list).
+pub fn allowed_attrs(name: &str) -> Option<&'static [&'static str]> {
     ALLOWED.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
 }
 
