@@ -11,6 +11,8 @@
 #   ./build.sh fuzz     nightly + cargo-fuzz if missing, then each fuzz target for
 #                       FUZZ_SECONDS (default 1800); the minimised corpus is kept in
 #                       fuzz/corpus/ (FUZZ_TARGETS="pipeline flat" picks targets)
+#   ./build.sh bench    speed and peak memory (target/bench/); exits 1 when a target is
+#                       missed. BENCH_QUICK=1 leaves out the 1M-element page.
 #
 # Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
 set -euo pipefail
@@ -46,7 +48,7 @@ as_root() {
 }
 
 usage() {
-  sed -n '4,14p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '4,16p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # --- tools -------------------------------------------------------------------------------
@@ -314,6 +316,30 @@ fuzz_all() {
   done
 }
 
+# --- bench -------------------------------------------------------------------------------
+
+# Each section is a `check`: its own table and JSON under target/bench/, and the bench
+# fails when any section misses its targets. Speed is checked here, never in `cargo test`.
+bench_hardening() {
+  local quick=()
+  [ -n "${BENCH_QUICK:-}" ] && quick=(--quick)
+  run cargo build --release --locked --bin clearpress --example bench_hardening
+  target/release/examples/bench_hardening target/release/clearpress \
+    --out target/bench/hardening.json "${quick[@]}"
+}
+
+bench_all() {
+  mkdir -p target/bench
+  check "native: every command and the core path on synthetic pages (issue 5)" bench_hardening
+  say "summary"
+  printf '  %s\n' "${RESULTS[@]}"
+  if [ "$FAILED" -ne 0 ]; then
+    echo "  => some targets missed (see the tables above and target/bench/)"
+    exit 1
+  fi
+  echo "  => every target met"
+}
+
 # --- serve -------------------------------------------------------------------------------
 
 serve() {
@@ -348,6 +374,7 @@ test) test_all ;;
 serve) serve ;;
 eval) eval_all ;;
 fuzz) fuzz_all ;;
+bench) bench_all ;;
 -h | --help | help) usage ;;
 *)
   usage >&2

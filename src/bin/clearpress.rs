@@ -108,6 +108,14 @@ mod cli {
         let mut parsed = clearpress::native::parse(&source).map_err(|e| format!("{file}: {e}"))?;
         let page = &parsed.page;
         let a = analyze(page);
+        // A limit reached means a partial result: say so even where the output has no room
+        // for it (`report` also lists them in its `limits` field).
+        for l in &a.limits {
+            eprintln!(
+                "clearpress: note: {} = {} reached: {}",
+                l.limit, l.value, l.detail
+            );
+        }
         match cmd {
             "clean" => {
                 let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();

@@ -5,6 +5,8 @@
 
 use crate::core::article::{self, Article, Metadata};
 use crate::core::clutter::{self, Clutter};
+use crate::core::heuristics::limits::{Reached, QUOTES_PER_BLOCK_MAX};
+use crate::core::heuristics::quotes::marks::DOUBLE_QUOTE_PAIRS;
 use crate::core::model::{NodeId, Page};
 use crate::core::quotes::{self, Quote};
 
@@ -47,6 +49,9 @@ pub struct Analysis {
     pub quotes: Vec<PlacedQuote>,
     /// `removed[i]`: node `i` is inside clutter or an excluded node (arena-indexed).
     pub removed: Vec<bool>,
+    /// Limits the page reached ([`crate::core::heuristics::limits`]): where the results
+    /// cover only part of the page.
+    pub limits: Vec<Reached>,
 }
 
 impl Analysis {
@@ -106,8 +111,9 @@ pub fn analyze(page: &Page) -> Analysis {
     let meta = article::metadata(page, article.as_ref());
     let excluded = article.iter().flat_map(|a| a.excluded.iter().copied());
     let removed = removed_mask(page, clutter.iter().map(|c| c.node).chain(excluded));
+    let mut limits = meta.limits.clone();
     let quotes = match &article {
-        Some(a) => place_quotes(page, &removed, a, meta.lang.as_deref()),
+        Some(a) => place_quotes(page, &removed, a, meta.lang.as_deref(), &mut limits),
         None => Vec::new(),
     };
     Analysis {
@@ -116,11 +122,8 @@ pub fn analyze(page: &Page) -> Analysis {
         meta,
         quotes,
         removed,
+        limits,
     }
-}
-
-fn utf16_len(s: &str) -> u32 {
-    s.encode_utf16().count() as u32
 }
 
 fn place_quotes(
@@ -128,47 +131,143 @@ fn place_quotes(
     removed: &[bool],
     article: &Article,
     lang: Option<&str>,
+    limits: &mut Vec<Reached>,
 ) -> Vec<PlacedQuote> {
     let texts: Vec<(String, Vec<(NodeId, usize)>)> = article
         .blocks
         .iter()
         .map(|&b| block_text(page, removed, b))
         .collect();
-    let paragraphs: Vec<&str> = texts.iter().map(|(t, _)| t.as_str()).collect();
-    quotes::find_quotes_in(&paragraphs, lang)
-        .into_iter()
-        .filter_map(|q| {
-            let block = *article.blocks.get(q.paragraph)?;
-            let (_, pieces) = texts.get(q.paragraph)?;
-            let segments = segments_for(page, pieces, q.start, q.end);
-            Some(PlacedQuote {
-                quote: q,
-                block,
-                segments,
-            })
-        })
-        .collect()
-}
-
-fn segments_for(page: &Page, pieces: &[(NodeId, usize)], start: usize, end: usize) -> Vec<Segment> {
-    let mut out = Vec::new();
-    for &(node, at) in pieces {
-        let Some(t) = page.text(node) else { continue };
-        let (lo, hi) = (start.max(at), end.min(at + t.len()));
-        if lo >= hi {
-            continue;
-        }
-        let (a, b) = (lo - at, hi - at);
-        let (Some(before), Some(inner)) = (t.get(..a), t.get(a..b)) else {
+    let paragraphs: Vec<&str> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| searched_part(t, i, limits))
+        .collect();
+    let found = quotes::find_quotes_in(&paragraphs, lang);
+    let mut out = Vec::with_capacity(found.len());
+    // Quotes come paragraph by paragraph; each block's UTF-16 map is built once.
+    let mut i = 0;
+    while i < found.len() {
+        let pi = found[i].paragraph;
+        let n = found[i..].iter().take_while(|q| q.paragraph == pi).count();
+        let group = found.get(i..i + n).unwrap_or(&[]);
+        i += n;
+        let (Some(&block), Some((text, pieces))) = (article.blocks.get(pi), texts.get(pi)) else {
             continue;
         };
-        let start16 = utf16_len(before);
+        let map = Utf16Map::new(text, pieces, group.iter().flat_map(|q| [q.start, q.end]));
+        for q in group {
+            out.push(PlacedQuote {
+                segments: segments_for(page, pieces, &map, q.start, q.end),
+                quote: q.clone(),
+                block,
+            });
+        }
+    }
+    out
+}
+
+/// The part of block `i`'s text the quote search reads: all of it, or — past
+/// [`QUOTES_PER_BLOCK_MAX`] quotation marks — up to the mark that starts the quote over the
+/// bound, so the quotes found are the block's first ones and each is whole.
+fn searched_part<'a>(text: &'a str, i: usize, limits: &mut Vec<Reached>) -> &'a str {
+    // Each quote has an opening and a closing mark; any double mark counts, so the bound
+    // holds whatever the style. Single marks are not counted: most are apostrophes.
+    let is_mark = |c: char| DOUBLE_QUOTE_PAIRS.iter().any(|&(o, e)| c == o || c == e);
+    let cut = text
+        .char_indices()
+        .filter(|&(_, c)| is_mark(c))
+        .nth(2 * QUOTES_PER_BLOCK_MAX)
+        .map(|(at, _)| at);
+    match cut {
+        Some(at) => {
+            limits.push(Reached::new(
+                "quotes_per_block_max",
+                QUOTES_PER_BLOCK_MAX,
+                format!("block {i}: quotes searched in its first {at} bytes only"),
+            ));
+            text.get(..at).unwrap_or(text)
+        }
+        None => text,
+    }
+}
+
+/// UTF-16 offsets of selected byte offsets of a block's text (quote bounds and text-node
+/// starts and ends), found in one pass over the text instead of one count per quote from
+/// the start of its node, which made a block with many quotes quadratic.
+struct Utf16Map {
+    /// (byte offset in the block text, UTF-16 offset in the block text), by byte offset.
+    at: Vec<(usize, u32)>,
+}
+
+impl Utf16Map {
+    /// The map for the text-node starts of `pieces`, the text's end, and `bounds`.
+    fn new(
+        text: &str,
+        pieces: &[(NodeId, usize)],
+        bounds: impl Iterator<Item = usize>,
+    ) -> Utf16Map {
+        let mut want: Vec<usize> = pieces.iter().map(|&(_, at)| at).collect();
+        want.extend(bounds);
+        want.push(text.len());
+        want.sort_unstable();
+        want.dedup();
+        let mut at = Vec::with_capacity(want.len());
+        let (mut byte, mut u16s) = (0usize, 0u32);
+        let mut chars = text.char_indices().peekable();
+        for w in want {
+            while let Some(&(b, c)) = chars.peek() {
+                if b >= w {
+                    break;
+                }
+                byte = b + c.len_utf8();
+                u16s += c.len_utf16() as u32;
+                chars.next();
+            }
+            // An offset inside a character (none are, but offsets come from elsewhere) maps to
+            // the end of that character.
+            if byte >= w {
+                at.push((w, u16s));
+            }
+        }
+        Utf16Map { at }
+    }
+
+    fn get(&self, byte: usize) -> Option<u32> {
+        let i = self.at.binary_search_by_key(&byte, |&(b, _)| b).ok()?;
+        self.at.get(i).map(|&(_, u)| u)
+    }
+}
+
+fn segments_for(
+    page: &Page,
+    pieces: &[(NodeId, usize)],
+    map: &Utf16Map,
+    start: usize,
+    end: usize,
+) -> Vec<Segment> {
+    let mut out = Vec::new();
+    // Pieces are in text order: skip those that end before the quote, stop past its end.
+    let first =
+        pieces.partition_point(|&(node, at)| at + page.text(node).map_or(0, str::len) <= start);
+    for &(node, at) in pieces.get(first..).unwrap_or(&[]) {
+        if at >= end {
+            break;
+        }
+        let Some(t) = page.text(node) else { continue };
+        let (lo, hi) = (start.max(at), end.min(at + t.len()));
+        if lo >= hi || !t.is_char_boundary(lo - at) || !t.is_char_boundary(hi - at) {
+            continue;
+        }
+        let (Some(base), Some(a16), Some(b16)) = (map.get(at), map.get(lo), map.get(hi)) else {
+            continue;
+        };
         out.push(Segment {
             node,
-            start16,
-            end16: start16 + utf16_len(inner),
-            start: a,
-            end: b,
+            start16: a16 - base,
+            end16: b16 - base,
+            start: lo - at,
+            end: hi - at,
         });
     }
     out
@@ -188,7 +287,8 @@ mod tests {
         let (text, pieces) = block_text(&p, &vec![false; p.len()], para);
         let start = text.find('“').expect("open");
         let end = text.find('”').expect("close") + '”'.len_utf8();
-        let segs = segments_for(&p, &pieces, start, end);
+        let map = Utf16Map::new(&text, &pieces, [start, end].into_iter());
+        let segs = segments_for(&p, &pieces, &map, start, end);
         assert_eq!(segs.len(), 2);
         assert_eq!((segs[0].node, segs[0].start16, segs[0].end16), (a, 8, 16));
         assert_eq!((segs[1].node, segs[1].start16, segs[1].end16), (b, 0, 4));

@@ -69,6 +69,8 @@ pub struct Metadata {
     pub dir: Option<String>,
     /// A short summary.
     pub excerpt: Option<String>,
+    /// Limits the metadata reading reached (a huge JSON-LD block, author list or byline).
+    pub limits: Vec<crate::core::heuristics::limits::Reached>,
 }
 
 // ---------------------------------------------------------------------------------------

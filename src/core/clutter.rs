@@ -405,6 +405,59 @@ struct Ctx<'a> {
     total_para: u32,
     /// Whether any selector list matches the element.
     matched: Vec<bool>,
+    /// What each node's ancestors are, from one pre-order pass.
+    up: Up,
+}
+
+/// Per node, facts about its ancestors that the guards would otherwise find by walking up
+/// from every candidate, which costs the depth squared on deep pages.
+struct Up {
+    /// `IN_CODE` / `IN_TABLE` bits: a strict ancestor is code or a table.
+    flags: Vec<u8>,
+    /// The nearest inclusive ancestor that is not inline (the document at the top).
+    block: Vec<NodeId>,
+    /// The nearest inclusive ancestor that is not inline or holds no visible text.
+    stop: Vec<NodeId>,
+}
+
+const IN_CODE: u8 = 1;
+const IN_TABLE: u8 = 2;
+
+impl Up {
+    /// Arena order is pre-order, so each parent is done before its children.
+    fn new(page: &Page, tags: &[u8]) -> Up {
+        let n = page.len();
+        let mut up = Up {
+            flags: vec![0; n],
+            block: Vec::with_capacity(n),
+            stop: Vec::with_capacity(n),
+        };
+        for id in page.ids() {
+            let i = id.index();
+            let tag = tags.get(i).copied().unwrap_or(0);
+            let inline = tag & G_INLINE != 0;
+            let (mut block, mut stop) = (id, id);
+            if let Some(p) = page.parent(id).filter(|p| p.index() < i) {
+                let pt = tags.get(p.index()).copied().unwrap_or(0);
+                up.flags[i] = up.flags[p.index()]
+                    | if pt & G_CODE != 0 { IN_CODE } else { 0 }
+                    | if page.name(p) == "table" { IN_TABLE } else { 0 };
+                if inline {
+                    block = up.block.get(p.index()).copied().unwrap_or(p);
+                }
+                if inline && tag & G_NO_TEXT == 0 {
+                    stop = up.stop.get(p.index()).copied().unwrap_or(p);
+                }
+            }
+            up.block.push(block);
+            up.stop.push(stop);
+        }
+        up
+    }
+
+    fn has(&self, n: NodeId, flag: u8) -> bool {
+        self.flags.get(n.index()).is_some_and(|f| f & flag != 0)
+    }
 }
 
 /// Finds clutter: outermost nodes only (no node inside another reported node), in document
@@ -528,8 +581,10 @@ impl<'a> Ctx<'a> {
             .ids()
             .find(|&i| page.name(i) == "h1" && sz.text[i.index()] > 0);
         let total_para = sz.para.first().copied().unwrap_or(0);
+        let up = Up::new(page, &tags);
         Ctx {
             page,
+            up,
             tags,
             body: page.body(),
             sz,
@@ -576,24 +631,18 @@ impl<'a> Ctx<'a> {
     }
 
     fn in_code(&self, n: NodeId) -> bool {
-        self.page.ancestors(n).any(|a| self.tag(a) & G_CODE != 0)
+        self.up.has(n, IN_CODE)
     }
 
     fn in_table(&self, n: NodeId) -> bool {
-        self.page.ancestors(n).any(|a| self.page.name(a) == "table")
+        self.up.has(n, IN_TABLE)
     }
 
     /// Whether `n` is an inline part of a longer text block ("<span class=comment>" or a
     /// donate link inside an article paragraph).
     fn in_prose(&self, n: NodeId) -> bool {
-        let mut cur = n;
+        let cur = self.up.block.get(n.index()).copied().unwrap_or(n);
         // `n` itself may be the block (a short `<p>`), in which case it is not *inside* prose.
-        while self.tag(cur) & G_INLINE != 0 {
-            let Some(p) = self.page.parent(cur) else {
-                return false;
-            };
-            cur = p;
-        }
         cur != n
             && self.tag(cur) & G_PROSE != 0
             && self.text(cur) > self.text(n) + h::PROSE_EXTRA_BYTES
@@ -797,16 +846,13 @@ impl<'a> Ctx<'a> {
     /// line) are scanned for fundraising wording, and blocks up to an appeal letter's size for
     /// asks: longer text is prose.
     fn text_block_bytes(&self, t: NodeId) -> Option<u32> {
-        let mut cur = t;
-        while let Some(p) = self.page.parent(cur) {
-            cur = p;
-            let tag = self.tag(cur);
-            if tag & G_NO_TEXT != 0 {
-                return None;
-            }
-            if tag & G_INLINE == 0 {
-                break;
-            }
+        // The nearest ancestor that is a block or holds no visible text.
+        let cur = self
+            .page
+            .parent(t)
+            .map_or(t, |p| self.up.stop.get(p.index()).copied().unwrap_or(p));
+        if cur != t && self.tag(cur) & G_NO_TEXT != 0 {
+            return None;
         }
         Some(self.text(cur))
     }

@@ -8,6 +8,7 @@
 
 use crate::core::analysis::{analyze, Analysis};
 use crate::core::clutter::ClutterKind;
+use crate::core::heuristics::limits::Reached;
 use crate::core::model::Page;
 use crate::core::quotes::QuoteKind;
 use crate::core::report::{self, ReaderReport};
@@ -52,6 +53,10 @@ pub struct Summary {
     pub statements: usize,
     /// All quotes.
     pub quotes: usize,
+    /// Limits the page reached, where the results cover only part of it (see
+    /// [`crate::core::heuristics::limits`]); left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<Reached>,
 }
 
 /// What to change in the live document.
@@ -117,6 +122,7 @@ pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
             .filter(|q| q.kind == QuoteKind::Statement)
             .count(),
         quotes: quotes.len(),
+        limits: a.limits.clone(),
     };
     let reader = report::reader_meta(a);
     let article = a.article.as_ref();

@@ -54,7 +54,11 @@ use crate::core::heuristics::quotes::marks::{DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PA
 use crate::core::heuristics::quotes::{self as lexicons, fold, Lexicon};
 
 mod lex;
+mod mentions;
+use crate::core::heuristics::limits::{PEOPLE_RECENT_MAX, ROLE_CANDIDATES_MAX};
 use lex::*;
+use mentions::Mentions;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How a quoted span is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -1509,16 +1513,30 @@ fn is_title_like(inner: &str, lx: &Lexicon) -> bool {
 }
 
 /// Person mentions in reading order, for resolving pronouns and descriptions.
+///
+/// Each list is kept short or indexed so that a page naming thousands of people, or one
+/// person thousands of times, costs the same per quote as a short article.
 #[derive(Default)]
 struct People {
-    /// Each named speaker or sentence subject, most recent last.
+    /// The distinct named speakers and sentence subjects, the most recently mentioned last
+    /// (at most [`PEOPLE_RECENT_MAX`]).
     named: Vec<String>,
-    /// Multi-word names anywhere in the text so far (not speakers), for full names.
-    seen_names: Vec<String>,
+    /// Multi-word names anywhere in the text so far (not speakers), for full names, by
+    /// last word, each list in order of first appearance.
+    seen_names: BTreeMap<String, Vec<String>>,
+    /// Every name in `seen_names`.
+    seen_set: BTreeSet<String>,
+    /// Where the words of the text so far appear, for role descriptions.
+    mentions: Mentions,
 }
 
 impl People {
     fn push(&mut self, name: &str) {
+        if let Some(i) = self.named.iter().rposition(|n| n == name) {
+            self.named.remove(i);
+        } else if self.named.len() == PEOPLE_RECENT_MAX {
+            self.named.remove(0);
+        }
         self.named.push(name.to_string());
     }
 
@@ -1543,11 +1561,15 @@ impl People {
             let fw: Vec<&str> = full.split_whitespace().collect();
             fw.len() > words.len() && fw.ends_with(&words)
         };
+        let seen = words
+            .last()
+            .and_then(|w| self.seen_names.get(*w))
+            .map_or(&[][..], |v| v.as_slice());
         self.named
             .iter()
             .rev()
             .find(ends_with)
-            .or_else(|| self.seen_names.iter().rev().find(ends_with))
+            .or_else(|| seen.iter().rev().take(PEOPLE_RECENT_MAX).find(ends_with))
             .cloned()
             .unwrap_or_else(|| name.to_string())
     }
@@ -1572,8 +1594,10 @@ impl People {
             }
             if let Some(Who::Named(n)) = name_from_run(par, toks, a, k - 1) {
                 let all_caps = !n.chars().any(char::is_lowercase);
-                if n.split_whitespace().count() >= 2 && !all_caps && !self.seen_names.contains(&n) {
-                    self.seen_names.push(n);
+                if n.split_whitespace().count() >= 2 && !all_caps && !self.seen_set.contains(&n) {
+                    self.seen_set.insert(n.clone());
+                    let last = n.split_whitespace().last().unwrap_or("").to_string();
+                    self.seen_names.entry(last).or_default().push(n);
                 }
             }
         }
@@ -1582,7 +1606,9 @@ impl People {
     /// Resolves a role description: the most recent person whose mentions so far carry one
     /// of the description's hint words just before the name (`Turkish President … Erdogan`
     /// for `the Turkish leader`); otherwise the most recent person.
-    fn resolve_role(&self, hints: &[String], seen: &[&str]) -> Option<String> {
+    /// `seen` is the paragraphs read so far (up to and including the quote's); only the
+    /// [`ROLE_CANDIDATES_MAX`] most recent distinct surnames are tried.
+    fn resolve_role(&mut self, hints: &[String], seen: &[&str]) -> Option<String> {
         if !hints.is_empty() {
             let mut tried: Vec<&str> = Vec::new();
             for name in self.named.iter().rev() {
@@ -1590,30 +1616,17 @@ impl People {
                 if surname.is_empty() || tried.contains(&surname) {
                     continue;
                 }
+                if tried.len() == ROLE_CANDIDATES_MAX {
+                    break;
+                }
                 tried.push(surname);
-                if seen.iter().any(|p| mentions_with_hint(p, surname, hints)) {
+                if self.mentions.with_hint(seen, surname, hints) {
                     return Some(name.clone());
                 }
             }
         }
         self.last()
     }
-}
-
-/// Is `surname` mentioned in `par` with one of `hints` among the four words before it?
-fn mentions_with_hint(par: &str, surname: &str, hints: &[String]) -> bool {
-    let words: Vec<String> = par
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
-    let sl = fold(surname);
-    words.iter().enumerate().any(|(i, w)| {
-        *w == sl
-            && words[i.saturating_sub(4)..i]
-                .iter()
-                .any(|p| hints.contains(p))
-    })
 }
 
 /// Number of words in a quote's text.
@@ -1920,9 +1933,9 @@ fn resolve_who(
             }
         }
         Who::Role { text, hints } => {
-            let seen: Vec<&str> = paragraphs.get(..=at.pi).unwrap_or(paragraphs).to_vec();
+            let seen = paragraphs.get(..=at.pi).unwrap_or(paragraphs);
             let name = people
-                .resolve_role(hints, &seen)
+                .resolve_role(hints, seen)
                 .unwrap_or_else(|| text.clone());
             Some(Said {
                 name,

@@ -5,6 +5,7 @@
 
 use crate::core::analysis::Analysis;
 use crate::core::clutter::ClutterKind;
+use crate::core::heuristics::limits::Reached;
 use crate::core::model::{collapse_whitespace, Page};
 use crate::core::quotes::QuoteKind;
 use crate::core::render;
@@ -73,6 +74,11 @@ pub struct Report {
     pub reader: ReaderReport,
     /// Quotes.
     pub quotes: Vec<QuoteReport>,
+    /// Limits the page reached: each names the bound
+    /// ([`crate::core::heuristics::limits`]) and what was left out, so a partial result is
+    /// never taken for a whole one. Left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<Reached>,
 }
 
 /// The clutter list.
@@ -141,5 +147,6 @@ pub fn report(page: &Page, a: &Analysis) -> Report {
         clutter: clutter(page, a),
         reader: reader(page, a),
         quotes: quotes(a),
+        limits: a.limits.clone(),
     }
 }

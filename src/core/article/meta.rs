@@ -9,7 +9,11 @@
 use super::json::{self, Value};
 use super::{contains_ci, Article, Metadata};
 use crate::core::heuristics::article as h;
+use crate::core::heuristics::limits::{
+    Reached, BYLINE_MAX_CHARS, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES, TITLE_PARTS_MAX,
+};
 use crate::core::model::{collapse_whitespace, NodeId, Page};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the page's JSON-LD says about the article.
 #[derive(Debug, Default)]
@@ -19,7 +23,7 @@ struct JsonLd {
     /// Authors that are people (or untyped).
     authors: Vec<String>,
     /// Authors explicitly typed `Person` (a person even when the site carries their name).
-    persons: Vec<String>,
+    persons: BTreeSet<String>,
     /// Authors typed as organizations: usually the publisher, a byline of last resort.
     org_authors: Vec<String>,
     published: Option<String>,
@@ -198,19 +202,19 @@ fn has_type(v: &Value, ty: &str) -> bool {
         .is_some_and(|t| t.items().iter().filter_map(Value::as_str).any(|t| t == ty))
 }
 
+/// The graph's named nodes by `@id` (the first of each), so that references resolve in one
+/// look-up each rather than a scan of the graph per reference.
+type Ids<'a> = BTreeMap<&'a str, &'a Value>;
+
 /// Follows an `{"@id": …}` reference to the node it names, if the graph has it.
-fn resolve<'a>(v: &'a Value, nodes: &[&'a Value]) -> &'a Value {
+fn resolve<'a>(v: &'a Value, ids: &Ids<'a>) -> &'a Value {
     match (v.get("@id").and_then(Value::as_str), v.get("name")) {
-        (Some(id), None) => nodes
-            .iter()
-            .find(|n| n.get("@id").and_then(Value::as_str) == Some(id) && n.get("name").is_some())
-            .copied()
-            .unwrap_or(v),
+        (Some(id), None) => ids.get(id).copied().unwrap_or(v),
         _ => v,
     }
 }
 
-fn name_of(v: &Value, nodes: &[&Value]) -> Option<String> {
+fn name_of(v: &Value, nodes: &Ids<'_>) -> Option<String> {
     match v {
         Value::Str(s) => clean(s),
         Value::Obj(_) => resolve(v, nodes)
@@ -221,12 +225,27 @@ fn name_of(v: &Value, nodes: &[&Value]) -> Option<String> {
     }
 }
 
-fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
+/// Parses the JSON-LD scripts, skipping (with a note) any over [`JSON_LD_MAX_BYTES`].
+fn json_ld_docs(page: &Page, scripts: &[NodeId], limits: &mut Vec<Reached>) -> Vec<Value> {
+    let mut docs = Vec::new();
+    for &s in scripts {
+        let text = page.text_content(s);
+        if text.len() > JSON_LD_MAX_BYTES {
+            limits.push(Reached::new(
+                "json_ld_max_bytes",
+                JSON_LD_MAX_BYTES,
+                format!("a JSON-LD block of {} bytes was not read", text.len()),
+            ));
+            continue;
+        }
+        docs.extend(json::parse(&text));
+    }
+    docs
+}
+
+fn read_json_ld(page: &Page, scripts: &[NodeId], limits: &mut Vec<Reached>) -> JsonLd {
     let mut out = JsonLd::default();
-    let docs: Vec<Value> = scripts
-        .iter()
-        .filter_map(|&s| json::parse(&page.text_content(s)))
-        .collect();
+    let docs = json_ld_docs(page, scripts, limits);
     // Every node: top-level values, array items and `@graph` members.
     let mut nodes: Vec<&Value> = Vec::new();
     for d in &docs {
@@ -237,34 +256,18 @@ fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
             }
         }
     }
+    let mut ids = Ids::new();
+    for n in &nodes {
+        if let (Some(id), Some(_)) = (n.get("@id").and_then(Value::as_str), n.get("name")) {
+            ids.entry(id).or_insert(*n);
+        }
+    }
     let article = nodes.iter().copied().find(|n| is_article_type(n));
     if let Some(a) = article {
         out.headline = a.get("headline").and_then(Value::as_str).and_then(clean);
         out.name = a.get("name").and_then(Value::as_str).and_then(clean);
         if let Some(au) = a.get("author").or_else(|| a.get("creator")) {
-            for item in au.items() {
-                let Some(n) = name_of(item, &nodes) else {
-                    continue;
-                };
-                let node = resolve(item, &nodes);
-                let org = node.get("@type").is_some_and(|t| {
-                    t.items()
-                        .iter()
-                        .filter_map(Value::as_str)
-                        .any(|t| t.ends_with("Organization") || t == "Corporation")
-                });
-                let list = if org {
-                    &mut out.org_authors
-                } else {
-                    &mut out.authors
-                };
-                if has_type(node, "Person") && !out.persons.contains(&n) {
-                    out.persons.push(n.clone());
-                }
-                if !list.contains(&n) {
-                    list.push(n);
-                }
-            }
+            read_authors(au, &ids, &mut out, limits);
         }
         out.published = a
             .get("datePublished")
@@ -273,7 +276,7 @@ fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
         out.publisher = a
             .get("publisher")
             .and_then(|p| p.items().first())
-            .and_then(|p| name_of(p, &nodes));
+            .and_then(|p| name_of(p, &ids));
         out.description = a.get("description").and_then(Value::as_str).and_then(clean);
     }
     out.website = nodes
@@ -283,6 +286,60 @@ fn read_json_ld(page: &Page, scripts: &[NodeId]) -> JsonLd {
         .and_then(Value::as_str)
         .and_then(clean);
     out
+}
+
+/// Reads an `author` value into the person and organisation lists, each name once, at most
+/// [`JSON_LD_MAX_AUTHORS`] of them.
+fn read_authors(au: &Value, ids: &Ids<'_>, out: &mut JsonLd, limits: &mut Vec<Reached>) {
+    let mut seen = BTreeSet::new();
+    for item in au.items() {
+        let Some(n) = name_of(item, ids) else {
+            continue;
+        };
+        if seen.contains(&n) {
+            continue;
+        }
+        if seen.len() == JSON_LD_MAX_AUTHORS {
+            limits.push(Reached::new(
+                "json_ld_max_authors",
+                JSON_LD_MAX_AUTHORS,
+                format!("only the first {JSON_LD_MAX_AUTHORS} JSON-LD authors were read"),
+            ));
+            break;
+        }
+        let node = resolve(item, ids);
+        let org = node.get("@type").is_some_and(|t| {
+            t.items()
+                .iter()
+                .filter_map(Value::as_str)
+                .any(|t| t.ends_with("Organization") || t == "Corporation")
+        });
+        if has_type(node, "Person") {
+            out.persons.insert(n.clone());
+        }
+        seen.insert(n.clone());
+        if org {
+            out.org_authors.push(n);
+        } else {
+            out.authors.push(n);
+        }
+    }
+}
+
+/// Cuts a byline longer than [`BYLINE_MAX_CHARS`] after its last whole name (names are
+/// separated by commas), with a note.
+fn capped_byline(b: String, limits: &mut Vec<Reached>) -> String {
+    let Some((cut, _)) = b.char_indices().nth(BYLINE_MAX_CHARS) else {
+        return b;
+    };
+    limits.push(Reached::new(
+        "byline_max_chars",
+        BYLINE_MAX_CHARS,
+        format!("the byline was cut from {} bytes", b.len()),
+    ));
+    let head = b.get(..cut).unwrap_or("");
+    let head = head.rfind(", ").and_then(|i| head.get(..i)).unwrap_or(head);
+    format!("{}…", head.trim_end())
 }
 
 fn word_count(s: &str) -> usize {
@@ -422,6 +479,24 @@ fn heading_text(page: &Page, n: NodeId) -> String {
 /// first, so a headline that contains a separator itself is kept whole (and the whole title
 /// when it is a heading).
 fn title_part_matching(title: &str, headings: &[String]) -> Option<String> {
+    let spans = title_parts(title);
+    if spans.len() < 2 || spans.len() > TITLE_PARTS_MAX {
+        return None;
+    }
+    let set: BTreeSet<String> = headings.iter().map(|h| h.to_ascii_lowercase()).collect();
+    for len in (1..=spans.len()).rev() {
+        for w in spans.windows(len) {
+            let part = title.get(w[0].0..w[len - 1].1).unwrap_or("").trim();
+            if !part.is_empty() && set.contains(&part.to_ascii_lowercase()) {
+                return Some(part.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The byte ranges of a title's parts between separators.
+fn title_parts(title: &str) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> = h::TITLE_SEPARATORS
         .iter()
         .chain(&[": "])
@@ -429,9 +504,6 @@ fn title_part_matching(title: &str, headings: &[String]) -> Option<String> {
         .collect();
     cuts.sort_unstable();
     cuts.dedup_by(|b, a| b.0 < a.1);
-    if cuts.is_empty() {
-        return None;
-    }
     let mut spans = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for &(i, end) in &cuts {
@@ -439,15 +511,7 @@ fn title_part_matching(title: &str, headings: &[String]) -> Option<String> {
         start = end;
     }
     spans.push((start, title.len()));
-    for len in (1..=spans.len()).rev() {
-        for w in spans.windows(len) {
-            let part = title[w[0].0..w[len - 1].1].trim();
-            if !part.is_empty() && headings.iter().any(|h| h.eq_ignore_ascii_case(part)) {
-                return Some(part.to_string());
-            }
-        }
-    }
-    None
+    spans
 }
 
 /// Strips a leading "By" word ("By Jane Doe", "by: Jane Doe", "por Jane Doe").
@@ -612,7 +676,8 @@ fn truncate_chars(s: &str, max: usize) -> String {
 /// Reads the page's metadata.
 pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
     let src = collect(page);
-    let ld = read_json_ld(page, &src.ld_scripts);
+    let mut limits = Vec::new();
+    let ld = read_json_ld(page, &src.ld_scripts, &mut limits);
     let root = article.map(|a| a.root);
 
     let site_name = src
@@ -640,9 +705,19 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .filter(|t| !t.is_empty());
     // A title with separators: the part that is one of the page's headings, else the title
     // without the site name.
+    let meta_title = src.meta(h::META_TITLE);
+    for t in [&meta_title, &doc_title].into_iter().flatten() {
+        let parts = title_parts(t).len();
+        if parts > TITLE_PARTS_MAX {
+            limits.push(Reached::new(
+                "title_parts_max",
+                TITLE_PARTS_MAX,
+                format!("a title of {parts} parts was not split"),
+            ));
+        }
+    }
     let tidy = |t: &str| title_part_matching(t, &headings).unwrap_or_else(|| strip_site(t, site));
-    let title = src
-        .meta(h::META_TITLE)
+    let title = meta_title
         .map(|t| tidy(&t))
         .or_else(|| json_ld_title(&ld, doc_title.as_deref(), &headings).map(|t| tidy(&t)))
         .or_else(|| {
@@ -764,6 +839,7 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
                 .map(|&b| truncate_chars(&page.collapsed_text(b), h::EXCERPT_MAX_CHARS))
         });
 
+    let byline = byline.map(|b| capped_byline(b, &mut limits));
     Metadata {
         title,
         byline,
@@ -775,6 +851,7 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
             .filter(|l| !l.is_empty()),
         dir,
         excerpt,
+        limits,
     }
 }
 

@@ -8,4 +8,5 @@
 pub mod appeals;
 pub mod article;
 pub mod clutter;
+pub mod limits;
 pub mod quotes;

@@ -1,0 +1,74 @@
+//! Limits for pathological pages: beyond each, an analysis works on part of the input and
+//! says so in the report ([`Reached`]) rather than spending time no real page needs.
+//!
+//! Each bound sits well above what real pages reach (the sources are given per constant), so
+//! an ordinary page never meets one; what they stop is a hostile or broken page (a generated
+//! author list, a megabyte of one element's attributes) turning a linear pass into minutes.
+
+use serde::Serialize;
+
+/// Largest JSON-LD block read, in bytes. Real blocks are a few kilobytes (schema.org's
+/// `NewsArticle` examples are under 2 KB; the largest in the Readability.js test pages is
+/// about 30 KB); a block past this is skipped whole, because a truncated JSON document has no
+/// reliable meaning.
+pub const JSON_LD_MAX_BYTES: usize = 1 << 20;
+
+/// Most authors read from one JSON-LD `author` list. Large collaborations publish hundreds
+/// of authors (physics papers list thousands, but not in a news page's byline); a byline
+/// that long is unreadable anyway, and each name costs a search of the page text.
+pub const JSON_LD_MAX_AUTHORS: usize = 100;
+
+/// Longest byline kept, in characters; longer ones are cut at a name boundary. Readability.js
+/// drops visible bylines over 100 characters; structured author lists legitimately run
+/// longer (a dozen names), so the cap is ten times that.
+pub const BYLINE_MAX_CHARS: usize = 1000;
+
+/// Most quotes searched for in one block. A long interview paragraph holds a few dozen, a
+/// whole transcript in one element a few hundred;
+/// past this, the block is searched up to the last quote mark that keeps it under the bound,
+/// so the quotes found are the block's first ones, each correct.
+pub const QUOTES_PER_BLOCK_MAX: usize = 10_000;
+
+/// Most recent distinct people a role description (`the Turkish leader`) is matched against.
+/// A description refers back to someone the text has just been about; looking further back
+/// on a page naming thousands of people costs a look-up per name for every description.
+/// Like [`ROLE_MENTIONS_MAX`], it bounds a search back, not what is reported, so reaching
+/// it gives no note: the description then resolves as it does when no name matches.
+pub const ROLE_CANDIDATES_MAX: usize = 32;
+
+/// Most distinct people remembered for resolving pronouns, role descriptions and short
+/// names (`Erdogan` for `Recep Tayyip Erdogan`), the most recently mentioned kept. A long
+/// article quotes a few dozen people; each quote compares with this list.
+pub const PEOPLE_RECENT_MAX: usize = 256;
+
+/// Latest mentions of a surname looked at when matching a role description's hint words
+/// (`Turkish President … Erdogan`). A real article names someone a few dozen times at most.
+pub const ROLE_MENTIONS_MAX: usize = 64;
+
+/// Most parts (between separators such as ` | `) a title is split into when looking for
+/// the part that is a heading. Real titles have two to four; every run of consecutive parts
+/// is tried, so the work grows with the square of their number. A title with more is used
+/// as it is.
+pub const TITLE_PARTS_MAX: usize = 32;
+
+/// A limit a page reached: which one, and what was left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reached {
+    /// The constant's name in this module, lower-case (`json_ld_max_bytes`).
+    pub limit: &'static str,
+    /// The bound.
+    pub value: usize,
+    /// What the analysis did instead, in words.
+    pub detail: String,
+}
+
+impl Reached {
+    /// A note that `limit` (of `value`) was reached.
+    pub fn new(limit: &'static str, value: usize, detail: impl Into<String>) -> Reached {
+        Reached {
+            limit,
+            value,
+            detail: detail.into(),
+        }
+    }
+}
