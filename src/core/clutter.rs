@@ -166,8 +166,10 @@ struct Sets {
     phrases: Vec<([u8; 2], &'static str, u16)>,
     /// `phrase_from[b]`: index of the first phrase starting with byte `b` (257 entries).
     phrase_from: Vec<u16>,
-    /// Bit `b` set: some donation URL pattern starts with byte `b`.
-    url_first: [u64; 4],
+    /// Donation URL patterns sorted by their first byte.
+    url_parts: Vec<&'static str>,
+    /// `url_from[b]`: index of the first URL pattern starting with byte `b` (257 entries).
+    url_from: Vec<u16>,
 }
 
 /// A small open-addressing hash table from words to bits: tag names and token parts are
@@ -264,12 +266,15 @@ fn sets() -> &'static Sets {
         let phrase_from: Vec<u16> = (0..=256usize)
             .map(|b| phrases.partition_point(|(k, _, _)| (k[0] as usize) < b) as u16)
             .collect();
-        let mut url_first = [0u64; 4];
-        for p in h::DONATE_URL_PARTS {
-            if let Some(&b) = p.as_bytes().first() {
-                url_first[b as usize / 64] |= 1 << (b % 64);
-            }
-        }
+        let mut url_parts: Vec<&'static str> = h::DONATE_URL_PARTS.to_vec();
+        url_parts.retain(|p| !p.is_empty());
+        url_parts.sort_by_key(|p| p.as_bytes().first().copied());
+        let url_from: Vec<u16> = (0..=256usize)
+            .map(|b| {
+                url_parts.partition_point(|p| p.as_bytes().first().map_or(0, |&f| f as usize) < b)
+                    as u16
+            })
+            .collect();
         let token_words = WordTable::new(&[
             (h::DONATE_TOKEN_WORDS, T_DONATE),
             (h::SUPPORT_TOKEN_WORDS, T_SUPPORT),
@@ -297,7 +302,8 @@ fn sets() -> &'static Sets {
             token_words,
             phrases,
             phrase_from,
-            url_first,
+            url_parts,
+            url_from,
         }
     })
 }
@@ -867,13 +873,12 @@ impl<'a> Ctx<'a> {
             "iframe" => e.attr("src"),
             _ => None,
         };
-        if let Some(u) = url {
-            if donate_url(u).is_some() {
-                ev |= E_LINK;
-            }
-            if appeal::provider_url(u) {
-                ev |= E_PROVIDER;
-            }
+        // `own` already tried the link and form URLs against the donation patterns.
+        if own.flags & S_LINK != 0 {
+            ev |= E_LINK;
+        }
+        if url.is_some_and(appeal::provider_url) {
+            ev |= E_PROVIDER;
         }
         if own.flags & S_PROGRESS != 0 {
             ev |= E_PROGRESS;
@@ -941,12 +946,15 @@ impl<'a> Ctx<'a> {
     /// must be mostly text that is not links (a menu or link list is navigation).
     fn appeal_qualifies(&self, n: NodeId, a: Appeal) -> bool {
         let evidence = a.ev & !E_BUTTON_WORDS;
+        if a.ask.is_none() || evidence == 0 {
+            return false;
+        }
         let name = self.page.name(n);
-        let prose_box = self.sz.link.get(n.index()).copied().unwrap_or(0) * 2 < self.text(n)
-            && !h::MERGE_STOP_TAGS.contains(&name);
-        a.ask.is_some()
-            && (a.free_ask || prose_box)
-            && evidence != 0
+        let prose_box = || {
+            self.sz.link.get(n.index()).copied().unwrap_or(0) * 2 < self.text(n)
+                && !h::MERGE_STOP_TAGS.contains(&name)
+        };
+        (a.free_ask || prose_box())
             && !matches!(name, "a" | "button" | "area")
             && self.text(n) <= ha::APPEAL_MAX_BYTES
             && self.sz.long_paras.get(n.index()).copied().unwrap_or(0)
@@ -1223,7 +1231,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        cands.sort_by_key(|c| (c.node, c.climbed, c.tier));
+        // On one node, the reason that names markup (a widget, a class) wins over an appeal's
+        // wording.
+        cands.sort_by_key(|c| (c.node, c.tier == Tier::Appeal, c.climbed, c.tier));
         let mut out: Vec<Clutter> = Vec::new();
         let mut covered_until = 0u32;
         for c in cands {
@@ -1414,23 +1424,24 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// Whether a URL points at a donation platform or page; returns the matching pattern.
 /// Patterns are tried right after each `/` or `.` (host and path segment starts).
 fn donate_url(url: &str) -> Option<&'static str> {
-    let first = &sets().url_first;
+    let sets = sets();
     let b = url.as_bytes();
     for i in 0..b.len() {
         if i > 0 && !matches!(b[i - 1], b'/' | b'.') {
             continue;
         }
         let rest = &b[i..];
-        let f = rest[0].to_ascii_lowercase();
-        if first[f as usize / 64] & (1 << (f % 64)) == 0 {
+        let f = rest[0].to_ascii_lowercase() as usize;
+        let (Some(&from), Some(&to)) = (sets.url_from.get(f), sets.url_from.get(f + 1)) else {
             continue;
-        }
-        for p in h::DONATE_URL_PARTS {
+        };
+        for &p in sets
+            .url_parts
+            .get(from as usize..to as usize)
+            .unwrap_or(&[])
+        {
             let pb = p.as_bytes();
-            if pb.first() == Some(&f)
-                && rest.len() >= pb.len()
-                && rest[..pb.len()].eq_ignore_ascii_case(pb)
-            {
+            if rest.len() >= pb.len() && rest[..pb.len()].eq_ignore_ascii_case(pb) {
                 // A path word must end its segment ("/donate", "/donate/", "/donate?x").
                 let tail = rest.get(pb.len()).copied();
                 let host = pb.contains(&b'.');

@@ -150,6 +150,15 @@ fn match_at(hay: &str, pat: &str) -> bool {
     rest.chars().next().map_or(true, |c| !c.is_alphanumeric())
 }
 
+/// `char::is_alphanumeric` with the ASCII case first (most text is ASCII).
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Scans lower-cased text for asks, button wording, provider names, countdowns and amounts.
 pub(super) fn scan(lc: &str) -> Facts {
     let lists = lists();
@@ -159,15 +168,16 @@ pub(super) fn scan(lc: &str) -> Facts {
     };
     let (mut prev, mut quoted) = (' ', false);
     for (i, c) in lc.char_indices() {
-        if h::QUOTE_MARKS.contains(&c) {
+        if c == '"' || (!c.is_ascii() && h::QUOTE_MARKS.contains(&c)) {
             quoted = !quoted;
         }
-        let start = !prev.is_alphanumeric() && c.is_alphanumeric();
+        let start = !is_alnum(prev) && is_alnum(c);
         prev = c;
         if !start {
             continue;
         }
         let rest = lc.get(i..).unwrap_or("");
+        let second = rest.as_bytes().get(1).copied();
         let digits = if c.is_ascii_digit() {
             lists.starting_with('#')
         } else {
@@ -180,7 +190,9 @@ pub(super) fn scan(lc: &str) -> Facts {
                 K_PROVIDER => !f.provider,
                 _ => !f.countdown,
             };
-            if !wanted || !match_at(rest, p) {
+            // Most patterns differ from the text in their second byte: a cheap first test.
+            let p1 = p.as_bytes().get(1).copied();
+            if !wanted || (p1 != second && !matches!(p1, Some(b'#' | b'*'))) || !match_at(rest, p) {
                 continue;
             }
             match kind {
@@ -220,6 +232,10 @@ fn currency_after(s: &str) -> bool {
 /// currency sign, code or word right before or after it (one space allowed), such as
 /// "1.234,56 €", "1 234,56 €", "€1,234.56", "CHF 1’234.50", "20,- €", "30 reais".
 pub(super) fn count_amounts(lc: &str) -> u16 {
+    // Most text holds no digit at all: one fast pass rules it out.
+    if !lc.bytes().any(|b| b.is_ascii_digit()) {
+        return 0;
+    }
     let mut count = 0u16;
     let mut i = 0;
     while i < lc.len() {
@@ -250,12 +266,16 @@ pub(super) fn count_amounts(lc: &str) -> u16 {
 /// Whether a link or form URL goes to a payment provider.
 pub(super) fn provider_url(url: &str) -> bool {
     let b = url.as_bytes();
-    h::PROVIDER_HOSTS.iter().any(|host| {
-        let hb = host.as_bytes();
-        b.windows(hb.len())
-            .enumerate()
-            .any(|(i, w)| w.eq_ignore_ascii_case(hb) && (i == 0 || matches!(b[i - 1], b'/' | b'.')))
-    })
+    // Hosts start the URL or follow a `/` or `.`: only those positions are tried.
+    (0..b.len())
+        .filter(|&i| i == 0 || matches!(b[i - 1], b'/' | b'.'))
+        .any(|i| {
+            let rest = &b[i..];
+            h::PROVIDER_HOSTS.iter().any(|host| {
+                let hb = host.as_bytes();
+                rest.len() >= hb.len() && rest[..hb.len()].eq_ignore_ascii_case(hb)
+            })
+        })
 }
 
 /// Whether lower-cased short text is a comment counter: one number, at least one comment

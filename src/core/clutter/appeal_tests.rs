@@ -193,3 +193,25 @@ fn comment_counter_in_the_article_footer() {
         assert_eq!(!hidden.is_empty(), yes, "{html}: {hidden:?}");
     }
 }
+
+#[test]
+fn an_appeal_inside_the_article_is_hidden_by_the_plan_and_is_no_block() {
+    let widget = r#"<aside class="encart"><p>Cet article vous est offert grâce à nos lecteurs : <a href="https://example.fr/faire-un-don">faites un don</a> dès 5 €.</p></aside>"#;
+    let html = article("fr", "Le tramway ouvrira au printemps", DE, widget);
+    let page = parse(&html).expect("parse").page;
+    let a = analyze(&page);
+    let art = a.article.as_ref().expect("an article");
+    let appeal = a
+        .clutter
+        .iter()
+        .find(|c| c.kind == ClutterKind::Fundraising)
+        .expect("the appeal")
+        .node;
+    // It sits inside the article root, the plan hides it there, and no block of the reader
+    // text comes from it.
+    assert!(page.is_inclusive_ancestor(art.root, appeal));
+    let plan = crate::core::plan::plan_from(&page, &a);
+    assert!(plan.hide.iter().any(|h| h.node == appeal.0));
+    assert!(art.blocks.iter().all(|&b| !a.is_removed(b)));
+    assert_eq!(art.blocks.len(), DE.len());
+}

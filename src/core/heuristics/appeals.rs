@@ -56,6 +56,8 @@ pub const ASK_PHRASES: &[&str] = &[
     "buy us a coffee",
     "buy me a coffee",
     "keep us independent",
+    "help keep",
+    "help us keep",
     "our journalism depends on",
     "our work depends on",
     "depends on readers",
@@ -245,6 +247,8 @@ pub const BUTTON_WORDS: &[&str] = &[
     "doneren",
     "steun",
     "steunen",
+    "geef",
+    "geven",
     "word lid",
 ];
 
