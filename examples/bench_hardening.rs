@@ -43,6 +43,11 @@ mod bench {
     pub const MAX_200K_SECONDS: f64 = 1.0;
     /// Peak memory above the process baseline, per element of a flat page (issue 5).
     pub const MAX_BYTES_PER_ELEMENT: f64 = 500.0;
+    /// Runs per command on pages under [`REPEAT_BELOW_BYTES`]: the fastest CPU time is kept,
+    /// because other processes on a shared machine only ever add to it.
+    const REPEATS: usize = 3;
+    /// Pages this large or larger run once per command.
+    const REPEAT_BELOW_BYTES: usize = 20 << 20;
     /// A run taking longer than this is killed and reported as a timeout (a hang).
     const TIMEOUT: Duration = Duration::from_secs(300);
 
@@ -136,7 +141,23 @@ mod bench {
             let files = write_case(&dir, &case)?;
             for &cmd in COMMANDS {
                 let base = baseline.get(cmd).copied().unwrap_or(0);
-                let r = measure(cli, &me, cmd, &files, &case, base)?;
+                let mut r = measure(cli, &me, cmd, &files, &case, base)?;
+                let repeats = if case.html.len() < REPEAT_BELOW_BYTES {
+                    REPEATS
+                } else {
+                    1
+                };
+                for _ in 1..repeats {
+                    let again = measure(cli, &me, cmd, &files, &case, base)?;
+                    let (peak, net) = (
+                        r.peak_bytes.max(again.peak_bytes),
+                        r.net_bytes.max(again.net_bytes),
+                    );
+                    if again.seconds < r.seconds {
+                        r = again;
+                    }
+                    (r.peak_bytes, r.net_bytes) = (peak, net);
+                }
                 eprintln!(
                     "  {:<14} {:<8} {:>9.3} s cpu {:>9.3} s wall {:>8.1} MB  {}",
                     r.case,

@@ -204,3 +204,16 @@ fn role_descriptions_resolve_on_a_page_of_many_people() {
         );
     }
 }
+
+#[test]
+fn a_huge_paragraph_is_searched_for_quotes_up_to_the_limit() {
+    use clearpress::core::heuristics::limits::QUOTE_SEARCH_MAX_BYTES;
+    let sentence = "The council met again on Tuesday and talked about the roads. ";
+    let filler = sentence.repeat(QUOTE_SEARCH_MAX_BYTES / sentence.len() + 1000);
+    let body =
+        format!("<p>“We start today,” said Ann Lee. {filler}“We end today,” said Bo Chen.</p>");
+    let a = analyze(&parse(&page_with("", &body)));
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.quote.text.as_str()).collect();
+    assert_eq!(texts, ["We start today,"]);
+    assert_eq!(limits_of(&a), ["quote_search_max_bytes"]);
+}

@@ -106,7 +106,11 @@ mod cli {
         }
         let source = read_input(file)?;
         let mut parsed = clearpress::native::parse(&source).map_err(|e| format!("{file}: {e}"))?;
-        let page = &parsed.page;
+        // Only `clean` needs the html5ever tree (and nothing needs the source) once the model
+        // is built: freeing them first keeps the peak memory of the other commands down.
+        drop(source);
+        let page = &std::mem::take(&mut parsed.page);
+        let mut tree = (cmd == "clean").then_some(parsed);
         let a = analyze(page);
         // A limit reached means a partial result: say so even where the output has no room
         // for it (`report` also lists them in its `limits` field).
@@ -121,7 +125,10 @@ mod cli {
                 let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
                 // No newline added: after `</html>` it would parse into `<body>`, one more
                 // on every pass.
-                Ok(parsed.serialize_without(&nodes))
+                Ok(tree
+                    .as_mut()
+                    .map(|t| t.serialize_without(&nodes))
+                    .unwrap_or_default())
             }
             "clutter" => {
                 let items = report::clutter(page, &a);

@@ -5,7 +5,7 @@
 
 use crate::core::article::{self, Article, Metadata};
 use crate::core::clutter::{self, Clutter};
-use crate::core::heuristics::limits::{Reached, QUOTES_PER_BLOCK_MAX};
+use crate::core::heuristics::limits::{Reached, QUOTES_PER_BLOCK_MAX, QUOTE_SEARCH_MAX_BYTES};
 use crate::core::heuristics::quotes::marks::DOUBLE_QUOTE_PAIRS;
 use crate::core::model::{NodeId, Page};
 use crate::core::quotes::{self, Quote};
@@ -167,10 +167,12 @@ fn place_quotes(
     out
 }
 
-/// The part of block `i`'s text the quote search reads: all of it, or — past
-/// [`QUOTES_PER_BLOCK_MAX`] quotation marks — up to the mark that starts the quote over the
-/// bound, so the quotes found are the block's first ones and each is whole.
+/// The part of block `i`'s text the quote search reads: all of it, or its first
+/// [`QUOTE_SEARCH_MAX_BYTES`] (cut at a space), or — past [`QUOTES_PER_BLOCK_MAX`]
+/// quotation marks — up to the mark that starts the quote over the bound; so the quotes
+/// found are the block's first ones and each is whole.
 fn searched_part<'a>(text: &'a str, i: usize, limits: &mut Vec<Reached>) -> &'a str {
+    let text = byte_capped(text, i, limits);
     // Each quote has an opening and a closing mark; any double mark counts, so the bound
     // holds whatever the style. Single marks are not counted: most are apostrophes.
     let is_mark = |c: char| DOUBLE_QUOTE_PAIRS.iter().any(|&(o, e)| c == o || c == e);
@@ -190,6 +192,28 @@ fn searched_part<'a>(text: &'a str, i: usize, limits: &mut Vec<Reached>) -> &'a 
         }
         None => text,
     }
+}
+
+/// `text`, or its first [`QUOTE_SEARCH_MAX_BYTES`] up to the last whitespace, with a note.
+fn byte_capped<'a>(text: &'a str, i: usize, limits: &mut Vec<Reached>) -> &'a str {
+    if text.len() <= QUOTE_SEARCH_MAX_BYTES {
+        return text;
+    }
+    let mut end = QUOTE_SEARCH_MAX_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or("");
+    let cut = head.rfind(char::is_whitespace).unwrap_or(end);
+    limits.push(Reached::new(
+        "quote_search_max_bytes",
+        QUOTE_SEARCH_MAX_BYTES,
+        format!(
+            "block {i}: quotes searched in its first {cut} of {} bytes only",
+            text.len()
+        ),
+    ));
+    head.get(..cut).unwrap_or(head)
 }
 
 /// UTF-16 offsets of selected byte offsets of a block's text (quote bounds and text-node

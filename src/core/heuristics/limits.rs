@@ -29,6 +29,12 @@ pub const BYLINE_MAX_CHARS: usize = 1000;
 /// so the quotes found are the block's first ones, each correct.
 pub const QUOTES_PER_BLOCK_MAX: usize = 10_000;
 
+/// Longest part of one block searched for quotes, in bytes. A long news paragraph is a
+/// kilobyte or two and a whole transcript in one element some tens of kilobytes; a megabyte
+/// is about 150,000 words. The search keeps a few dozen bytes per word of its paragraph while
+/// it reads it, so one block of ten megabytes cost more than 25 times its size in memory.
+pub const QUOTE_SEARCH_MAX_BYTES: usize = 1 << 20;
+
 /// Most recent distinct people a role description (`the Turkish leader`) is matched against.
 /// A description refers back to someone the text has just been about; looking further back
 /// on a page naming thousands of people costs a look-up per name for every description.
