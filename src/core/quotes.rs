@@ -50,7 +50,9 @@
 
 use serde::Serialize;
 
-use crate::core::heuristics::quotes::marks::{DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS};
+use crate::core::heuristics::quotes::marks::{
+    double_pairs, DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS,
+};
 use crate::core::heuristics::quotes::{self as lexicons, fold, Lexicon};
 
 mod lex;
@@ -227,10 +229,19 @@ fn pair_marks(
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    // The closing mark of a quote of another family nested in the open one (`«Слово „кризис“
+    // здесь…»`, `「『安全第一』という…」`): marks are skipped until it.
+    let mut nested: Option<char> = None;
     for (i, &(pos, ch)) in chars.iter().enumerate() {
         let is_opener = pairs.iter().any(|p| p.0 == ch);
         let is_closer = pairs.iter().any(|p| p.1 == ch);
         if !(is_opener || is_closer) || inside(exclude, pos) {
+            continue;
+        }
+        if let Some(nc) = nested {
+            if ch == nc {
+                nested = None;
+            }
             continue;
         }
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
@@ -282,6 +293,8 @@ fn pair_marks(
                 } else if is_closer && close_ctx && !open_ctx {
                     // Sloppy closing mark of another style (“…“): still closes.
                     close(&mut open, o);
+                } else if let Some(ic) = nested_closer(pairs, &chars[i + 1..], oc, ch) {
+                    nested = Some(ic);
                 } else if is_opener && open_ctx {
                     // The earlier opener was stray: drop it, start again here.
                     open = Some((pos, ch));
@@ -307,6 +320,27 @@ fn pair_marks(
     (spans, open)
 }
 
+/// When `ch` opens a quote of another family inside one opened by `outer`: its closing mark,
+/// if that comes in `rest` before the outer quote's closing mark (which must come too).
+fn nested_closer(
+    pairs: &[(char, char)],
+    rest: &[(usize, char)],
+    outer: char,
+    ch: char,
+) -> Option<char> {
+    if ch == outer || ch == '"' {
+        return None;
+    }
+    let inner = pairs.iter().find(|p| p.0 == ch && p.1 != ch)?.1;
+    let outer_closes = |c: char| pairs.iter().any(|p| p.0 == outer && p.1 == c);
+    let at_inner = rest.iter().position(|&(_, c)| c == inner)?;
+    let at_outer = rest
+        .iter()
+        .skip(at_inner + 1)
+        .position(|&(_, c)| outer_closes(c));
+    at_outer.map(|_| inner)
+}
+
 /// Is a ‘ at this point an elision apostrophe (`‘90s`, `‘em`, `‘til`) rather than a quote?
 fn is_elision(par: &str, after: usize, lx: &Lexicon) -> bool {
     let rest = par.get(after..).unwrap_or("");
@@ -330,8 +364,8 @@ fn starts_with_opener(par: &str) -> bool {
 
 /// All quote spans of a paragraph, in order. `continues` says whether an unclosed double
 /// quote at the end runs on into the next paragraph.
-fn find_spans(par: &str, continues: bool, lx: &Lexicon) -> Vec<Span> {
-    let (mut spans, open) = pair_marks(par, DOUBLE_QUOTE_PAIRS, false, &[], lx);
+fn find_spans(par: &str, continues: bool, lx: &Lexicon, doubles: &[(char, char)]) -> Vec<Span> {
+    let (mut spans, open) = pair_marks(par, doubles, false, &[], lx);
     if let Some((o, _)) = open {
         let end = par.trim_end().len();
         let inner_start = o + par
@@ -540,7 +574,18 @@ fn text_of(par: &str, toks: &[Tok], a: usize, b: usize) -> String {
 /// and the title prefix (`Turkish President Recep Tayyip Erdogan` -> `Recep Tayyip Erdogan`).
 fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     let mut a = a;
-    while a <= b && toks[a].is(NONNAME) {
+    // `minister van Infrastructuur Sanne de Groot`, `ministre de la Culture Anne Roy`: the
+    // first capital after a role and a preposition is the portfolio, not the name.
+    let complement = a >= 2
+        && toks[a - 1].is(BREAK | PARTICLE | DET)
+        && !toks[a - 1].is(UPPER)
+        && (a - 2..a).any(|k| is_word(toks, k) && toks[k].is(ROLE | TITLE) && !toks[k].is(UPPER));
+    if complement && b >= a + 2 {
+        a += 1;
+    }
+    // `Van Dam`, `De Groot`, `Le Pen`: a capitalised particle before a capital begins a name.
+    let particle_name = |k: usize| toks[k].is(PARTICLE | DET) && toks[k].is(UPPER) && k < b;
+    while a <= b && toks[a].is(NONNAME) && !(particle_name(a) && toks[a].is(PARTICLE)) {
         a += 1;
     }
     if a > b {
@@ -550,7 +595,10 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
     // the run is only a title (`the President said`).
     let mut first = a;
     for (k, t) in toks.iter().enumerate().take(b).skip(a) {
-        if t.is(TITLE) {
+        // A role noun in front of two or more words is a description (`Schrijfster Lotte
+        // Vermeulen`, `L’économiste Hélène Garnier`); before a single one it may be part of
+        // the name.
+        if t.is(TITLE) || (t.is(ROLE) && b >= k + 2) {
             first = k + 1;
         }
     }
@@ -577,6 +625,46 @@ fn name_from_run(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
         return None;
     }
     Some(Who::Named(text_of(par, toks, first, b)))
+}
+
+/// The gender marked by a determiner, honorific or title among the three words before
+/// token `a` (`La critica Marta Colombo`, `Mme Dubois`), if any.
+fn gender_before(toks: &[Tok], a: usize) -> Option<bool> {
+    (a.saturating_sub(3)..=a)
+        .rev()
+        .take_while(|&k| k == a || is_word(toks, k))
+        .find_map(|k| {
+            if toks[k].is(FEM) {
+                Some(true)
+            } else if toks[k].is(MASC) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+}
+
+/// End (exclusive) of the name run starting at `a`: capitalised words and particles, where a
+/// lower-case particle after a name that already had one ends it (`Erik van Dam van FC
+/// Twente` → `Erik van Dam`).
+fn name_run_end(par: &str, toks: &[Tok], a: usize, hi: usize) -> usize {
+    let (mut b, mut particle, mut named_after) = (a, false, false);
+    while b < hi && can_join_name(par, toks, b) {
+        let part = toks[b].is(PARTICLE) && !toks[b].is(UPPER);
+        if part && named_after {
+            break;
+        }
+        if part {
+            particle = true;
+        } else if particle {
+            named_after = true;
+        }
+        b += 1;
+    }
+    while b > a + 1 && toks[b - 1].is(PARTICLE) && !toks[b - 1].is(UPPER) {
+        b -= 1;
+    }
+    b
 }
 
 fn can_join_name(par: &str, toks: &[Tok], k: usize) -> bool {
@@ -627,8 +715,14 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
             .take_while(|&k| !matches!(toks[k].kind, TokKind::Quote(_)))
             .find(|&k| toks[k].kind == TokKind::Punct(','));
         if let Some(k) = k {
+            // `Le procureur de Rennes, Xavier Lemaire, a annoncé`, `Su presidente, el crítico
+            // Andrés Molina, dijo`: the name in apposition is the subject.
+            if let Some(Who::Named(n)) = appositive_segment(par, toks, k + 1, j - 1) {
+                return Some(Who::Named(n));
+            }
+            let noun = toks[k - 1].is(CAPS_LANG) && k >= 2 && toks[k - 2].is(DET);
             let name_before = k > lo
-                && ((is_word(toks, k - 1) && starts_upper(word(par, &toks[k - 1])))
+                && ((is_word(toks, k - 1) && starts_upper(word(par, &toks[k - 1])) && !noun)
                     || toks[k - 1].kind == TokKind::Punct(')'));
             if name_before {
                 j = k;
@@ -650,7 +744,7 @@ fn subject_before(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
             a -= 1;
         }
         // A name cannot begin with a particle.
-        while a < s && toks[a].is(PARTICLE) {
+        while a < s && toks[a].is(PARTICLE) && !toks[a].is(UPPER) {
             a += 1;
         }
         if let Some(np) = noun_phrase_subject(par, toks, lo, a, s) {
@@ -762,7 +856,10 @@ fn v2_pick(par: &str, toks: &[Tok], c: usize, f: usize, hi: usize) -> Option<Who
             Some(Who::Named(n))
         }
         Some(w @ (Who::Pronoun(_) | Who::Role { .. })) => Some(w),
-        Some(Who::Other(t)) if !full_name_after => Some(Who::Other(t)),
+        // `Dessen Haushaltspolitik nennt er …`: a fronted object before a pronoun subject.
+        Some(Who::Other(t)) if !full_name_after && !matches!(after, Some(Who::Pronoun(_))) => {
+            Some(Who::Other(t))
+        }
         _ => after,
     }
 }
@@ -846,7 +943,7 @@ fn noun_phrase_subject(par: &str, toks: &[Tok], lo: usize, a: usize, s: usize) -
         d += 1;
     }
     let text = text_of(par, toks, d, s);
-    let head = (d..=s).find(|&k| toks[k].is(UPPER) || toks[k].is(ROLE));
+    let head = (d..=s).find(|&k| !toks[k].is(DET) && toks[k].is(UPPER | ROLE));
     let role = head.is_some_and(|h| toks[h].is(ROLE)) && toks[d].is(DEF);
     if role {
         let hints = (d..=s)
@@ -930,32 +1027,50 @@ fn subject_at(
     if toks[i].is(PRON | PRON_OTHER | IMPERS) {
         return Some(Who::Pronoun(w.to_string()));
     }
-    if toks[i].is(DET) || toks[i].is(ELIDED_DET) {
+    // A capitalised determiner inside a sentence followed by a capital is a name particle
+    // (`zei De Groot`, `said The New York Times`).
+    let name_particle = toks[i].is(UPPER) && toks.get(i + 1).is_some_and(|n| n.is(UPPER));
+    if toks[i].is(DET | ELIDED_DET) && (!name_particle || toks[i].is(CAPS_LANG)) {
         // `said the Turkish leader` / `according to the report`
         if toks[i].is(CAPS_LANG) {
             return german_noun_phrase(par, toks, i, hi);
         }
+        // `l’autore`: the elided article is written onto the noun.
+        let first = if toks[i].is(DET) { i + 1 } else { i };
         let mut b = i + 1;
         while b < hi && b - i <= 4 && is_word(toks, b) {
             let bt = &toks[b];
-            if bt.is(BREAK) || is_verb(bt) || is_participle(bt) {
+            let adverbial = bt.is(NONNAME) && !bt.is(UPPER);
+            if bt.is(BREAK) || is_verb(bt) || is_participle(bt) || adverbial {
                 break;
             }
             b += 1;
         }
-        if b == i + 1 {
+        if b <= first {
             return None;
         }
         let last = b - 1;
+        // `a réagi l’avocat du propriétaire, Me Philippe Caron, …`: the name in apposition.
+        if let Some(n) = appositive_name(par, toks, last + 1, hi) {
+            return Some(n);
+        }
+        // `il pubblico ministero Valeria Conti`: a description ending in a full name.
+        if let Some(k) = (i + 1..last).find(|&k| (k..=last).all(|j| can_join_name(par, toks, j))) {
+            if k > i + 1 && toks[k].is(UPPER) {
+                if let Some(Who::Named(n)) = name_from_run(par, toks, k, last) {
+                    return Some(Who::Named(n));
+                }
+            }
+        }
         let text = text_of(par, toks, i, last);
-        let has_role = (i + 1..=last).any(|k| toks[k].is(ROLE | TITLE));
+        let has_role = (first..=last).any(|k| toks[k].is(ROLE | TITLE));
         // `the Rev. Peter Wherry`, `the New York Times`: a name after all.
         if (i + 1..=last).all(|k| starts_upper(word(par, &toks[k]))) {
             if let Some(Who::Named(n)) = name_from_run(par, toks, i + 1, last) {
                 return Some(Who::Named(n));
             }
         }
-        if toks[i].is(DEF) && has_role {
+        if toks[i].is(DEF | ELIDED_DET) && has_role {
             let hints = (i + 1..=last)
                 .filter(|&k| toks[k].is(UPPER) && !toks[k].is(TITLE | ROLE))
                 .map(|k| fold(word(par, &toks[k])))
@@ -988,7 +1103,81 @@ fn subject_at(
         }
         return name_from_run(par, toks, i, b);
     }
+    if toks[i].is(ROLE | TITLE) {
+        return role_then_name(par, toks, i, hi);
+    }
     None
+}
+
+/// The tokens `a..b` between two commas as a full name, or a description ending in one.
+fn appositive_segment(par: &str, toks: &[Tok], a: usize, b: usize) -> Option<Who> {
+    if a + 2 > b || !(a..b).all(|k| is_word(toks, k)) || !can_join_name(par, toks, b - 1) {
+        return None;
+    }
+    let mut s = b - 1;
+    while s > a && can_join_name(par, toks, s - 1) {
+        s -= 1;
+    }
+    if b - s < 2 || toks[s].is(NONNAME) && !toks[s].is(PARTICLE) {
+        return None;
+    }
+    // Only a description may come before the name (`el crítico`, `der Unternehmer`).
+    if (a..s).any(|k| toks[k].is(UPPER) && !toks[k].is(DET) || is_verb(&toks[k])) {
+        return None;
+    }
+    match name_from_run(par, toks, s, b - 1)? {
+        Who::Named(n) if n.split_whitespace().count() >= 2 => Some(Who::Named(n)),
+        _ => None,
+    }
+}
+
+/// After a noun phrase, `, Name Surname,` (or up to the sentence's end): the name.
+fn appositive_name(par: &str, toks: &[Tok], comma: usize, hi: usize) -> Option<Who> {
+    if comma + 1 >= hi || toks[comma].kind != TokKind::Punct(',') {
+        return None;
+    }
+    let a = comma + 1;
+    let mut b = a;
+    while b < hi && can_join_name(par, toks, b) {
+        b += 1;
+    }
+    let closed = b >= hi || matches!(toks[b].kind, TokKind::Punct(_));
+    if b < a + 2 || !closed || toks[a].is(NONNAME) {
+        return None;
+    }
+    match name_from_run(par, toks, a, b - 1)? {
+        Who::Named(n) => Some(Who::Named(n)),
+        _ => None,
+    }
+}
+
+/// A bare role before a name after a verb (`zei officier van justitie Ruud Visser`,
+/// `vertelde brandweercommandant Henk Verhoeven`): the name; a bare role alone is a
+/// description.
+fn role_then_name(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
+    let mut k = i + 1;
+    while k < hi && k - i <= 4 && is_word(toks, k) && !toks[k].is(UPPER) {
+        if toks[k].is(BREAK) && !toks[k].is(PARTICLE) || is_verb(&toks[k]) {
+            break;
+        }
+        k += 1;
+    }
+    if k < hi && is_word(toks, k) && toks[k].is(UPPER) && !toks[k].is(NONNAME) {
+        let mut b = k;
+        while b + 1 < hi && can_join_name(par, toks, b + 1) {
+            b += 1;
+        }
+        while b > k && toks[b].is(PARTICLE) {
+            b -= 1;
+        }
+        if let Some(Who::Named(n)) = name_from_run(par, toks, k, b) {
+            return Some(Who::Named(n));
+        }
+    }
+    Some(Who::Role {
+        text: text_of(par, toks, i, i),
+        hints: Vec::new(),
+    })
 }
 
 /// A subject after a verb that starts with the determiner at `i` where nouns are
@@ -1000,12 +1189,15 @@ fn german_noun_phrase(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Wh
     let stop = |k: usize| {
         k >= hi || !is_word(toks, k) || toks[k].is(BREAK) && !toks[k].is(DET) || is_verb(&toks[k])
     };
+    // A noun is capitalised, also after a number (`der 78-Jährige`).
+    let noun =
+        |k: usize| toks[k].is(UPPER) || word(par, &toks[k]).contains(|c: char| c.is_uppercase());
     // Determiner and adjectives up to the noun.
     let mut n = i + 1;
-    while !stop(n) && !toks[n].is(UPPER) && n - i <= 3 {
+    while !stop(n) && !noun(n) && n - i <= 3 {
         n += 1;
     }
-    if stop(n) || !toks[n].is(UPPER) {
+    if stop(n) || !noun(n) {
         return None;
     }
     // A name run right after the noun.
@@ -1092,6 +1284,12 @@ fn source_cue(
     lx: &Lexicon,
 ) -> Option<Who> {
     let t = &toks[v];
+    let opens = (lo..v).all(|k| toks[k].is(CONJ));
+    if opens && phrase_at(lx.according_initial, &words_from(par, toks, v, hi)).is_some() {
+        // `Para o senador Paulo Teixeira, o pacote é …`: only a person, not `For years, …`.
+        let who = subject_after(par, toks, v + 1, hi)?;
+        return matches!(who, Who::Named(_) | Who::Role { .. }).then_some(who);
+    }
     if let Some(n) = phrase_at(lx.according_before, &words_from(par, toks, v, hi)) {
         let mut s = v + n;
         // `nach Angaben von X`, `de acuerdo con X`: a linking preposition before the source.
@@ -1152,8 +1350,8 @@ fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexico
         if matches!(who, Who::Other(_)) && lx.code == "en" && lw.ends_with('s') && lw != "says" {
             return None;
         }
-        // `a box labeled “…”`: a naming verb after a common noun is a participle.
-        if matches!(who, Who::Other(_)) && naming {
+        // `a box labeled “…”`: an English naming verb after a common noun is a participle.
+        if matches!(who, Who::Other(_)) && naming && lx.code == "en" {
             return None;
         }
         return Some(who);
@@ -1251,6 +1449,9 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
         return None;
     }
     let first = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    if let Some(who) = inverted_unknown_verb(par, toks, i, hi) {
+        return Some((i, who));
+    }
     let fw = word(par, first);
     let mut b = i;
     if !first.is(PRON | PRON_OTHER) {
@@ -1271,6 +1472,24 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
         return None;
     }
     subject_before(par, toks, i, verb).map(|who| (verb, who))
+}
+
+/// `„…“, lachte ze.` / `« … », sourit-elle.`: right after a quote and a comma, a verb not in
+/// the lists with its subject pronoun after it (or joined to it), ending the sentence.
+fn inverted_unknown_verb(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
+    let t = &toks[i];
+    if t.is(UPPER) || t.is(BREAK | DET) {
+        return None;
+    }
+    let ends = |k: usize| k >= hi || matches!(toks[k].kind, TokKind::Punct(_));
+    if t.is(INV_PRON) && ends(i + 1) {
+        let w = word(par, t);
+        return Some(Who::Pronoun(w.rsplit('-').next().unwrap_or(w).to_string()));
+    }
+    let p = toks
+        .get(i + 1)
+        .filter(|p| p.kind == TokKind::Word && p.is(PRON))?;
+    ends(i + 2).then(|| Who::Pronoun(word(par, p).to_string()))
 }
 
 /// Is the token range `a..b` a bare proper name (`Aoife Kerrigan`, `Mayor Jane Doe`): only
@@ -1340,6 +1559,12 @@ fn colon_subject(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who
     });
     if pred_words > 12 || relative {
         return None;
+    }
+    // `Lo scrittore minimizza:`, `O ministro rebateu:`: a description as the subject.
+    if toks[p0].is(DET) && !toks[p0].is(CAPS_LANG) && pred_words <= 8 {
+        if let Some(w @ (Who::Named(_) | Who::Role { .. })) = subject_after(par, toks, p0, p1) {
+            return Some(w);
+        }
     }
     let first = word(par, &toks[p0]);
     if starts_upper(first) {
@@ -1421,6 +1646,17 @@ fn colon_v2(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
     if toks[c].is(PRON) && is_word(toks, c + 1) && !toks[c + 1].is(UPPER) {
         return Some(Who::Pronoun(word(par, &toks[c]).to_string()));
     }
+    // `Der Eigentümer der Halle, der Unternehmer Jürgen Haas, zeigte sich erschüttert:`.
+    let commas: Vec<usize> = (c..colon)
+        .filter(|&k| toks[k].kind == TokKind::Punct(','))
+        .collect();
+    if let [k1, k2, ..] = commas[..] {
+        if toks[c].is(DET) {
+            if let Some(who) = appositive_segment(par, toks, k1 + 1, k2) {
+                return Some(who);
+            }
+        }
+    }
     let f = (c + 1..colon).find(|&k| {
         is_word(toks, k)
             && !toks[k].is(UPPER | DET | PARTICLE)
@@ -1456,7 +1692,14 @@ fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: 
     let prev = qt.checked_sub(1).and_then(|k| toks.get(k));
     let before = qt.checked_sub(2).and_then(|k| toks.get(k));
     let next = toks.get(qt + 1);
-    let label_word = |t: Option<&Tok>| t.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL));
+    let capitalised = inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let label_word = |t: Option<&Tok>| {
+        t.is_some_and(|t| t.kind == TokKind::Word && (t.is(LABEL) || t.is(WORK) && capitalised))
+    };
     // `the book “…”`, `Motto: „…“`, `laut „news.bbc.co.uk“`, `„Bruno“ genannt`.
     let colon_label = prev.is_some_and(|t| t.kind == TokKind::Punct(':')) && label_word(before);
     let source_name = prev.is_some_and(|t| t.kind == TokKind::Word && t.is(ACC_BEFORE));
@@ -1473,11 +1716,6 @@ fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: 
     // Where nouns are capitalised, a capitalised quote right after a noun with its
     // determiner is the noun's name (`das Zebroid „Eclyse“`, `die Firma „Hvalur hf“`), not a
     // predicate (`war die Lage „zu keinem Zeitpunkt …“`).
-    let capitalised = inner
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
     let after_noun = prev
         .is_some_and(|t| t.kind == TokKind::Word && t.is(UPPER) && t.is(CAPS_LANG))
         && before.is_some_and(|t| t.kind == TokKind::Word && t.is(DET))
@@ -1522,10 +1760,15 @@ struct People {
     /// (at most [`PEOPLE_RECENT_MAX`]).
     named: Vec<String>,
     /// Multi-word names anywhere in the text so far (not speakers), for full names, by
-    /// last word, each list in order of first appearance.
+    /// folded last word, each list in order of first appearance.
     seen_names: BTreeMap<String, Vec<String>>,
     /// Every name in `seen_names`.
     seen_set: BTreeSet<String>,
+    /// The names in `seen_names` in order of first appearance.
+    seen_order: Vec<String>,
+    /// Known grammatical gender of people (`true` = female), from the words before their
+    /// names (`La critica Marta Colombo`, `Herr Weber`) and the pronouns resolved to them.
+    genders: BTreeMap<String, bool>,
     /// Where the words of the text so far appear, for role descriptions.
     mentions: Mentions,
 }
@@ -1544,6 +1787,37 @@ impl People {
         self.named.last().cloned()
     }
 
+    fn gender(&self, name: &str) -> Option<bool> {
+        self.genders.get(name).copied()
+    }
+
+    fn set_gender(&mut self, name: &str, female: bool) {
+        self.genders.entry(name.to_string()).or_insert(female);
+    }
+
+    /// The most recent candidates for a description: speakers first, then names seen in the
+    /// text, at most [`ROLE_CANDIDATES_MAX`] distinct ones.
+    fn candidates(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for n in self.named.iter().rev().chain(self.seen_order.iter().rev()) {
+            if out.len() == ROLE_CANDIDATES_MAX {
+                break;
+            }
+            if !out.contains(n) {
+                out.push(n.clone());
+            }
+        }
+        out
+    }
+
+    /// The latest person (speakers first, then names seen) whose gender is not known to
+    /// differ from `female`.
+    fn last_compatible(&self, female: Option<bool>) -> Option<String> {
+        let ok =
+            |n: &String| female.is_none() || self.gender(n).map_or(true, |g| Some(g) == female);
+        self.candidates().into_iter().find(ok)
+    }
+
     /// The latest person, with no mention near the quote.
     fn last_said(&self) -> Option<Said> {
         self.last().map(|name| Said {
@@ -1556,14 +1830,14 @@ impl People {
     /// latest person named, or the latest multi-word name seen in the text, whose last
     /// words are the mention's words; otherwise the mention itself.
     fn canonical(&self, name: &str) -> String {
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<String> = name.split_whitespace().map(fold).collect();
         let ends_with = |full: &&String| {
-            let fw: Vec<&str> = full.split_whitespace().collect();
+            let fw: Vec<String> = full.split_whitespace().map(fold).collect();
             fw.len() > words.len() && fw.ends_with(&words)
         };
         let seen = words
             .last()
-            .and_then(|w| self.seen_names.get(*w))
+            .and_then(|w| self.seen_names.get(w))
             .map_or(&[][..], |v| v.as_slice());
         self.named
             .iter()
@@ -1575,8 +1849,9 @@ impl People {
     }
 
     /// Records the multi-word names of a paragraph (runs of two or more capitalised words,
-    /// titles and sentence openers stripped), for [`People::canonical`]. Where nouns are
-    /// capitalised (German) only runs not after a determiner count.
+    /// titles and sentence openers stripped), for [`People::canonical`], and the gender the
+    /// words before them mark. Where nouns are capitalised (German) only runs not after a
+    /// determiner count.
     fn learn_names(&mut self, par: &str, toks: &[Tok]) {
         let mut k = 0;
         while k < toks.len() {
@@ -1585,19 +1860,26 @@ impl People {
                 continue;
             }
             let a = k;
-            while k < toks.len() && can_join_name(par, toks, k) {
-                k += 1;
+            k = name_run_end(par, toks, a, toks.len());
+            let after_det =
+                (a > 0 && toks[a - 1].is(DET) || toks[a].is(DET)) && toks[a].is(CAPS_LANG);
+            let mut e = k - 1;
+            while e > a && toks[e].is(PARTICLE) {
+                e -= 1;
             }
-            let after_det = a > 0 && toks[a - 1].is(DET) && toks[a].is(CAPS_LANG);
-            if after_det || k - a < 2 {
+            if after_det || e < a + 1 {
                 continue;
             }
-            if let Some(Who::Named(n)) = name_from_run(par, toks, a, k - 1) {
+            if let Some(Who::Named(n)) = name_from_run(par, toks, a, e) {
+                if let Some(female) = gender_before(toks, a) {
+                    self.set_gender(&n, female);
+                }
                 let all_caps = !n.chars().any(char::is_lowercase);
                 if n.split_whitespace().count() >= 2 && !all_caps && !self.seen_set.contains(&n) {
                     self.seen_set.insert(n.clone());
-                    let last = n.split_whitespace().last().unwrap_or("").to_string();
-                    self.seen_names.entry(last).or_default().push(n);
+                    let last = fold(n.split_whitespace().last().unwrap_or(""));
+                    self.seen_names.entry(last).or_default().push(n.clone());
+                    self.seen_order.push(n);
                 }
             }
         }
@@ -1605,27 +1887,57 @@ impl People {
 
     /// Resolves a role description: the most recent person whose mentions so far carry one
     /// of the description's hint words just before the name (`Turkish President … Erdogan`
-    /// for `the Turkish leader`); otherwise the most recent person.
+    /// for `the Turkish leader`); otherwise the most recent person, or name seen.
     /// `seen` is the paragraphs read so far (up to and including the quote's); only the
     /// [`ROLE_CANDIDATES_MAX`] most recent distinct surnames are tried.
     fn resolve_role(&mut self, hints: &[String], seen: &[&str]) -> Option<String> {
-        if !hints.is_empty() {
-            let mut tried: Vec<&str> = Vec::new();
-            for name in self.named.iter().rev() {
-                let surname = name.split_whitespace().last().unwrap_or("");
-                if surname.is_empty() || tried.contains(&surname) {
-                    continue;
-                }
-                if tried.len() == ROLE_CANDIDATES_MAX {
-                    break;
-                }
-                tried.push(surname);
-                if self.mentions.with_hint(seen, surname, hints) {
-                    return Some(name.clone());
-                }
-            }
+        self.resolve_role_by(hints, seen)
+            .or_else(|| self.last())
+            .or_else(|| self.seen_order.last().cloned())
+    }
+
+    /// A role description by its role noun (`la ministre`, `il ministro`, `de minister`):
+    /// the latest person, named or only seen, with the role word within eight words before
+    /// the name (`La ministre de la Transition écologique, Claire Vasseur`).
+    fn resolve_by_role_word(&mut self, roles: &[String], seen: &[&str]) -> Option<String> {
+        if roles.is_empty() {
+            return None;
         }
-        self.last()
+        let mut tried: Vec<String> = Vec::new();
+        for name in self.candidates() {
+            let surname = name.split_whitespace().last().unwrap_or("").to_string();
+            if surname.is_empty() || tried.contains(&surname) {
+                continue;
+            }
+            if self.mentions.with_hint_within(seen, &surname, roles, 8) {
+                return Some(name);
+            }
+            tried.push(surname);
+        }
+        None
+    }
+
+    /// The latest speaker whose mentions carry one of `hints` just before the surname.
+    fn resolve_role_by(&mut self, hints: &[String], seen: &[&str]) -> Option<String> {
+        if hints.is_empty() {
+            return None;
+        }
+        let mut tried: Vec<String> = Vec::new();
+        let names: Vec<String> = self.named.iter().rev().cloned().collect();
+        for name in names {
+            let surname = name.split_whitespace().last().unwrap_or("").to_string();
+            if surname.is_empty() || tried.contains(&surname) {
+                continue;
+            }
+            if tried.len() == ROLE_CANDIDATES_MAX {
+                break;
+            }
+            if self.mentions.with_hint(seen, &surname, hints) {
+                return Some(name);
+            }
+            tried.push(surname);
+        }
+        None
     }
 }
 
@@ -1670,6 +1982,7 @@ pub fn find_quotes(paragraphs: &[&str]) -> Vec<Quote> {
 /// against the text).
 pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
     let lx = lexicons::choose(lang, paragraphs);
+    let doubles = double_pairs(lang);
     let mut out: Vec<Quote> = Vec::new();
     let mut people = People::default();
     let mut carry = Carry {
@@ -1682,7 +1995,7 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
         }
         let next_par = paragraphs[pi + 1..].iter().find(|p| !p.trim().is_empty());
         let continues = next_par.is_some_and(|p| starts_with_opener(p));
-        let spans = find_spans(par, continues, lx);
+        let spans = find_spans(par, continues, lx, doubles);
         let toks = tokenize(par, &spans, lx);
         people.learn_names(par, &toks);
         let sents = sentences(par, &toks, &spans);
@@ -1766,8 +2079,15 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                 } else {
                     None
                 };
+                let incise = if nearest.is_none() {
+                    incise_speaker(par, pi, span, &mut people, paragraphs, lx)
+                } else {
+                    None
+                };
                 let (kind, speaker) = if let Some(name) = transcript {
                     (QuoteKind::Statement, Some(name))
+                } else if let Some(said) = incise {
+                    (QuoteKind::Statement, Some(said))
                 } else if is_label(par, &toks, qt, inner, at_start || intro, lx) {
                     (QuoteKind::Scare, None)
                 } else if let Some(r) = nearest {
@@ -1777,6 +2097,12 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                         QuoteKind::Fragment
                     };
                     (kind, r.1.clone())
+                } else if colon_who.is_none() && pro_drop_intro(par, &toks, &before, lx) {
+                    // `Fue tajante: «…»`: the subject is the latest speaker.
+                    (
+                        QuoteKind::Statement,
+                        run.clone().or_else(|| people.last_said()),
+                    )
                 } else if let Some(who) = colon_who {
                     (
                         QuoteKind::Statement,
@@ -1892,6 +2218,84 @@ struct Place<'a> {
     near: usize,
 }
 
+/// The speaker named by an attribution set inside the marks, as French, Spanish and Italian
+/// write it (`« Nous avons tout essayé, a-t-il déclaré. Rien n’a fonctionné. »`, `«Es
+/// pronto —dijo—, pero llegaremos»`): a comma or dash, a reporting verb with its inverted or
+/// joined subject, then a comma, dash or full stop.
+fn incise_speaker(
+    par: &str,
+    pi: usize,
+    span: &Span,
+    people: &mut People,
+    paragraphs: &[&str],
+    lx: &Lexicon,
+) -> Option<Said> {
+    let inner = par.get(span.inner_start..span.inner_end)?;
+    let toks = tokenize(inner, &[], lx);
+    let sep =
+        |k: usize| matches!(toks[k].kind, TokKind::Punct(c) if ",\u{2014}\u{2013}".contains(c));
+    for k in 0..toks.len() {
+        if !sep(k) {
+            continue;
+        }
+        let end = (k + 1..toks.len())
+            .find(|&j| matches!(toks[j].kind, TokKind::Punct(_)))
+            .unwrap_or(toks.len());
+        if end - k > 7 || !(k + 1..end).any(|j| is_verb(&toks[j]) && !toks[j].is(NAMING)) {
+            continue;
+        }
+        let v = (k + 1..end).find(|&j| is_verb(&toks[j]) || toks[j].is(INV_PRON | SKIP))?;
+        let who = joined_pronoun(
+            inner,
+            &toks,
+            k + 1,
+            (k + 1..end).find(|&j| is_verb(&toks[j]))?,
+        )
+        .or_else(|| {
+            subject_after(
+                inner,
+                &toks,
+                (v..end).find(|&j| is_verb(&toks[j]))? + 1,
+                end,
+            )
+        })?;
+        let near = span.inner_start + toks[v].start;
+        return resolve_who(&who, people, paragraphs, Place { par, pi, near }, lx);
+    }
+    None
+}
+
+/// A colon introduction with no subject in a language that drops subjects (`Fue tajante:`,
+/// `è stato chiaro:`, `foi direto:`): a short clause of lower-case words (a capital only at
+/// its start) right before the quote.
+fn pro_drop_intro(par: &str, toks: &[Tok], before: &[&Tok], lx: &Lexicon) -> bool {
+    if !lx.pro_drop || !before.last().is_some_and(|t| t.kind == TokKind::Punct(':')) {
+        return false;
+    }
+    let clause: Vec<&&Tok> = before[..before.len() - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokKind::Word)
+        .collect();
+    let _ = (par, toks);
+    !clause.is_empty()
+        && clause.len() <= 10
+        && clause.iter().rev().skip(1).all(|t| !t.is(UPPER))
+        && clause.iter().all(|t| !t.is(PRON | DET) || t.is(SKIP))
+}
+
+/// The gender a word marks in `lx` (`she`, `elle`, `la`), if any.
+fn gender_of_word(w: &str, lx: &Lexicon) -> Option<bool> {
+    let f = classify(w, lx);
+    if f & FEM != 0 {
+        Some(true)
+    } else if f & MASC != 0 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Resolves who a cue or colon introduction names: a name is recorded under its canonical
 /// form (the full name as first introduced), third-person pronouns and role descriptions
 /// resolve to earlier mentions, first/second-person pronouns and unnamed sources stay as
@@ -1917,7 +2321,14 @@ fn resolve_who(
         Who::Pronoun(p) => {
             let lp = fold(p);
             if lx.pronouns.contains(&lp.as_str()) {
-                let name = people.last().unwrap_or_else(|| p.clone());
+                let female = gender_of_word(p, lx);
+                let name = people
+                    .last_compatible(female)
+                    .or_else(|| people.last())
+                    .unwrap_or_else(|| p.clone());
+                if let Some(f) = female {
+                    people.set_gender(&name, f);
+                }
                 Some(Said {
                     name,
                     mention: mention(p),
@@ -1934,11 +2345,29 @@ fn resolve_who(
         }
         Who::Role { text, hints } => {
             let seen = paragraphs.get(..=at.pi).unwrap_or(paragraphs);
-            let name = people
-                .resolve_role(hints, seen)
-                .unwrap_or_else(|| text.clone());
+            let roles: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| classify(w, lx) & (ROLE | TITLE) != 0)
+                .map(fold)
+                .collect();
+            let canon = people.canonical(text);
+            let found = (canon != *text)
+                .then_some(canon)
+                .or_else(|| people.resolve_role_by(hints, seen))
+                .or_else(|| people.resolve_by_role_word(&roles, seen))
+                .or_else(|| {
+                    let female = text
+                        .split_whitespace()
+                        .next()
+                        .and_then(|w| gender_of_word(w, lx));
+                    female.and_then(|_| people.last_compatible(female))
+                })
+                .or_else(|| people.resolve_role(hints, seen));
+            if let Some(n) = &found {
+                people.push(n);
+            }
             Some(Said {
-                name,
+                name: found.unwrap_or_else(|| text.clone()),
                 mention: mention(text),
             })
         }
@@ -1950,17 +2379,81 @@ fn resolve_who(
     }
 }
 
-/// A sentence that starts with a multi-word name followed by a lowercase word
-/// (`Hillary Clinton has gotten…`) still makes that person the latest one mentioned.
-fn track_sentence_subject(par: &str, toks: &[Tok], lo: usize, hi: usize, people: &mut People) {
+/// A sentence that opens with a description and the name in apposition (`La sindaca,
+/// Francesca Bellini, ha disposto …`, `Son capitaine, Karim Benali, se veut …`): the name.
+fn described_subject(par: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<String> {
     let mut a = lo;
-    while a < hi && is_word(toks, a) && toks[a].is(NONNAME) {
+    while a < hi && toks[a].is(CONJ) {
         a += 1;
     }
-    let mut b = a;
+    if !(is_word(toks, a) && toks[a].is(DET)) {
+        return None;
+    }
+    let comma = (a + 1..hi.min(a + 10))
+        .take_while(|&k| is_word(toks, k) || toks[k].kind == TokKind::Punct(','))
+        .find(|&k| toks[k].kind == TokKind::Punct(','))?;
+    let mut b = comma + 1;
     while b < hi && can_join_name(par, toks, b) {
         b += 1;
     }
+    let closed = toks.get(b).is_some_and(|t| t.kind == TokKind::Punct(','));
+    if b < comma + 3 || !closed || toks[comma + 1].is(NONNAME) {
+        return None;
+    }
+    match name_from_run(par, toks, comma + 1, b - 1)? {
+        Who::Named(n) if n.split_whitespace().count() >= 2 => Some(n),
+        _ => None,
+    }
+}
+
+/// A sentence that starts with a multi-word name followed by a lowercase word
+/// (`Hillary Clinton has gotten…`) still makes that person the latest one mentioned.
+fn track_sentence_subject(par: &str, toks: &[Tok], lo: usize, hi: usize, people: &mut People) {
+    if let Some(n) = described_subject(par, toks, lo, hi) {
+        let name = people.canonical(&n);
+        if let Some(female) = gender_before(toks, lo) {
+            people.set_gender(&name, female);
+        }
+        people.push(&name);
+        return;
+    }
+    // `La escritora mexicana Daniela Fuentes ganó …`: a description ending in a full name.
+    if is_word(toks, lo) && toks[lo].is(DET) && !toks[lo].is(CAPS_LANG) {
+        if let Some(Who::Named(n)) = subject_after(par, toks, lo, hi) {
+            if n.split_whitespace().count() >= 2 {
+                let name = people.canonical(&n);
+                people.push(&name);
+                return;
+            }
+        }
+    }
+    // `Fuentes, de 41 años, publicó …`: a surname alone for someone named in full before.
+    let single = is_word(toks, lo)
+        && toks[lo].is(UPPER)
+        && !toks[lo].is(NONNAME | DET | PRON)
+        && toks.get(lo + 1).is_some_and(|t| {
+            t.kind == TokKind::Punct(',') || t.kind == TokKind::Word && !t.is(UPPER)
+        });
+    if single {
+        let w = word(par, &toks[lo]);
+        let name = people.canonical(w);
+        if name != w {
+            people.push(&name);
+            return;
+        }
+    }
+    let mut a = lo;
+    let particle_name = |k: usize| {
+        toks[k].is(PARTICLE) && toks[k].is(UPPER) && toks.get(k + 1).is_some_and(|n| n.is(UPPER))
+    };
+    while a < hi && is_word(toks, a) && toks[a].is(NONNAME) && !particle_name(a) {
+        a += 1;
+    }
+    if toks.get(a).is_some_and(|t| t.is(DET) && t.is(CAPS_LANG)) {
+        // `Dessen Haushaltspolitik nennt …`: a German noun phrase, not a name.
+        return;
+    }
+    let b = name_run_end(par, toks, a, hi);
     let followed = toks.get(b).is_some_and(|t| match t.kind {
         TokKind::Word => !starts_upper(word(par, t)),
         TokKind::Punct(c) => c == '(' || c == ',',
@@ -1970,7 +2463,8 @@ fn track_sentence_subject(par: &str, toks: &[Tok], lo: usize, hi: usize, people:
         if let Some(Who::Named(n)) = name_from_run(par, toks, a, b - 1) {
             let all_caps = !n.chars().any(char::is_lowercase);
             if n.split_whitespace().count() >= 2 && !all_caps {
-                people.push(&n);
+                let name = people.canonical(&n);
+                people.push(&name);
             }
         }
     }

@@ -55,6 +55,12 @@ pub(super) const REFLEXIVE: u32 = 1 << 24;
 pub(super) const ACC_BEFORE: u32 = 1 << 25;
 /// Follows a name or label in quotes (`„Bruno“ genannt`, `« X », surnommé`).
 pub(super) const LABEL_AFTER: u32 = 1 << 26;
+/// A noun for a work or named thing (`book`, `film`, `Schiff`).
+pub(super) const WORK: u32 = 1 << 27;
+/// Marks a male person (`he`, `il`, `le`, `Herr`).
+pub(super) const MASC: u32 = 1 << 28;
+/// Marks a female person (`she`, `elle`, `la`, `Frau`).
+pub(super) const FEM: u32 = 1 << 29;
 /// The page's language capitalises common nouns (every word token carries this bit then).
 pub(super) const CAPS_LANG: u32 = 1 << 23;
 
@@ -96,7 +102,9 @@ pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
         f |= INV_PRON;
     }
     let c = lx.compound_roles;
-    let table: [(&[&str], u32); 20] = [
+    let table: [(&[&str], u32); 22] = [
+        (lx.masculine, MASC),
+        (lx.feminine, FEM),
         (lx.according_before, ACC_BEFORE),
         (lx.label_after, LABEL_AFTER),
         (lx.reflexives, REFLEXIVE),
@@ -131,6 +139,9 @@ pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
     }
     if has_head(lx.label_cues, base, c) {
         f |= LABEL;
+    }
+    if has_head(lx.work_nouns, base, c) {
+        f |= WORK;
     }
     f
 }

@@ -47,6 +47,18 @@ impl Mentions {
     /// words before it. Only the latest [`ROLE_MENTIONS_MAX`] mentions are looked at: a
     /// description refers to how someone was recently introduced.
     pub(super) fn with_hint(&mut self, seen: &[&str], surname: &str, hints: &[String]) -> bool {
+        self.with_hint_within(seen, surname, hints, HINT_WINDOW)
+    }
+
+    /// [`Mentions::with_hint`] with a window of `window` words. A hint of five letters or
+    /// more also matches as the end of a compound (`ministerin` in `Kultusministerin`).
+    pub(super) fn with_hint_within(
+        &mut self,
+        seen: &[&str],
+        surname: &str,
+        hints: &[String],
+        window: usize,
+    ) -> bool {
         self.index(seen);
         let Some(occ) = self.at.get(fold(surname).as_str()) else {
             return false;
@@ -61,13 +73,12 @@ impl Mentions {
                     return false;
                 };
                 let n = n as usize;
-                words[n.saturating_sub(HINT_WINDOW)..n]
-                    .iter()
-                    .any(|&(a, b)| {
-                        let w = par.get(a as usize..b as usize).unwrap_or("");
-                        let w = fold(w);
-                        hints.contains(&w)
-                    })
+                words[n.saturating_sub(window)..n].iter().any(|&(a, b)| {
+                    let w = fold(par.get(a as usize..b as usize).unwrap_or(""));
+                    hints
+                        .iter()
+                        .any(|h| *h == w || (h.chars().count() >= 5 && w.ends_with(h.as_str())))
+                })
             })
     }
 }

@@ -22,15 +22,44 @@ pub const DOUBLE_QUOTE_PAIRS: &[(char, char)] = &[
     ('\u{AB}', '\u{BB}'),
     // German and Danish books: »…«
     ('\u{BB}', '\u{AB}'),
-    // Swedish and Finnish: »…» and ”…”
-    ('\u{BB}', '\u{BB}'),
-    ('\u{201D}', '\u{201D}'),
     // Japanese and traditional Chinese: 「…」 and nested 『…』
     ('\u{300C}', '\u{300D}'),
     ('\u{300E}', '\u{300F}'),
     // Typewriter: "…"
     ('"', '"'),
 ];
+
+/// [`DOUBLE_QUOTE_PAIRS`] plus the Swedish and Finnish symmetric pairs ”…” and »…». Only for
+/// pages in those languages: elsewhere a ” at the start of a paragraph is a typo for “ far
+/// more often than an opening mark, and pairing it there swallows the following text.
+pub const NORDIC_DOUBLE_QUOTE_PAIRS: &[(char, char)] = &[
+    ('\u{201D}', '\u{201D}'),
+    ('\u{BB}', '\u{BB}'),
+    ('\u{201C}', '\u{201D}'),
+    ('\u{201E}', '\u{201C}'),
+    ('\u{201E}', '\u{201D}'),
+    ('\u{AB}', '\u{BB}'),
+    ('\u{BB}', '\u{AB}'),
+    ('\u{300C}', '\u{300D}'),
+    ('\u{300E}', '\u{300F}'),
+    ('"', '"'),
+];
+
+/// Languages written with the symmetric Nordic marks (ISO 639-1).
+pub const NORDIC: &[&str] = &["sv", "fi"];
+
+/// The double pairs for a page in language `lang` (a BCP 47 tag).
+pub fn double_pairs(lang: Option<&str>) -> &'static [(char, char)] {
+    let primary = lang
+        .and_then(|l| l.trim().split(['-', '_']).next())
+        .map(super::fold)
+        .unwrap_or_default();
+    if NORDIC.contains(&primary.as_str()) {
+        NORDIC_DOUBLE_QUOTE_PAIRS
+    } else {
+        DOUBLE_QUOTE_PAIRS
+    }
+}
 
 /// Single (secondary) quote-mark pairs: English ‘…’, German ‚…‘, Swiss and French ‹…› and
 /// ›…‹. Straight ' is left out on purpose: in running text it is an apostrophe far more often

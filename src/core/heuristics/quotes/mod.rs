@@ -9,7 +9,12 @@
 
 pub mod de;
 pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
 pub mod marks;
+pub mod nl;
+pub mod pt;
 
 /// The words one language uses around quotes. Lists hold lower-case forms; an entry with a
 /// space (`according to`, `d'après`) is matched as consecutive words.
@@ -31,6 +36,9 @@ pub struct Lexicon {
     pub naming_verbs: &'static [&'static str],
     /// Prepositions before a source (`according to X`, `laut X`, `selon X`).
     pub according_before: &'static [&'static str],
+    /// Prepositions that name whose view a sentence gives when they open it (`For Smith,
+    /// …`, `Pour le ministre, …`, `Para o senador, …`); mid-sentence they mean something else.
+    pub according_initial: &'static [&'static str],
     /// Postpositions after a source (`X zufolge`).
     pub according_after: &'static [&'static str],
     /// Words that, right after a quote and a comma, introduce its source (`„…“, so Müller`,
@@ -38,6 +46,11 @@ pub struct Lexicon {
     pub after_quote: &'static [&'static str],
     /// Third-person pronouns that resolve to the latest person named.
     pub pronouns: &'static [&'static str],
+    /// Words that mark a person as male: pronouns, determiners and honorifics (`he`, `il`,
+    /// `le`, `Herr`); they make a pronoun or description resolve to a compatible person.
+    pub masculine: &'static [&'static str],
+    /// Words that mark a person as female (`she`, `elle`, `la`, `Frau`).
+    pub feminine: &'static [&'static str],
     /// First/second-person pronouns (kept as written) and impersonal ones (no speaker).
     pub other_pronouns: &'static [&'static str],
     /// Impersonal subjects that name nobody (`it`, `es`).
@@ -73,9 +86,13 @@ pub struct Lexicon {
     pub clause_conjunctions: &'static [&'static str],
     /// Small words allowed in lower case inside a title of a work.
     pub title_small_words: &'static [&'static str],
-    /// Words right before a quote that make it a title, name or label (`the book`,
-    /// `so-called`, `namens`, `intitulé`): the quote is a scare quote.
+    /// Words right before a quote that make it a title, name or label whatever its case
+    /// (`so-called`, `titled`, `namens`, `intitulé`): the quote is a scare quote.
     pub label_cues: &'static [&'static str],
+    /// Nouns for works, media, campaigns and things with names (`the book`, `le film`,
+    /// `das Schiff`): a capitalised quote right after one is its title or name (a lower-case
+    /// one is more often a quoted judgement: `un plan « insuffisant »`).
+    pub work_nouns: &'static [&'static str],
     /// Words right after a quote that make it a name (`„Bruno“ genannt`, `„X“ heißt`).
     pub label_after: &'static [&'static str],
     /// Elided articles and pronouns written onto the next word (`l'`, `d'`, `qu'`).
@@ -85,6 +102,9 @@ pub struct Lexicon {
     pub reflexives: &'static [&'static str],
     /// Subject pronouns joined to an inverted verb (`déclare-t-il`, `a-t-elle`).
     pub inversion_suffixes: &'static [&'static str],
+    /// Subjects may be dropped (Spanish, Italian, Portuguese): `…», ha aggiunto.` and `Fue
+    /// tajante: «…»` continue the latest speaker.
+    pub pro_drop: bool,
     /// Verb-second word order (German, Dutch): after a fronted adverbial the subject follows
     /// the verb (`Am Montag sagte Müller`), so a verb without a subject before it looks after.
     pub verb_second: bool,
@@ -94,7 +114,15 @@ pub struct Lexicon {
 }
 
 /// All languages with a lexicon, English first (the fallback).
-pub const LEXICONS: &[&Lexicon] = &[&en::EN, &de::DE];
+pub const LEXICONS: &[&Lexicon] = &[
+    &en::EN,
+    &de::DE,
+    &fr::FR,
+    &es::ES,
+    &it::IT,
+    &pt::PT,
+    &nl::NL,
+];
 
 /// Folds a word for lookup: full Unicode lower-casing (`char::to_lowercase`, so `Ä` → `ä`
 /// and `İ` → `i̇`) and the typographic apostrophe ’ read as '.
@@ -174,7 +202,7 @@ mod tests {
     #[test]
     fn lang_attribute_picks_the_lexicon() {
         assert_eq!(choose(Some("de-CH"), &["Kurz."]).code, "de");
-        assert_eq!(choose(Some("DE-at"), &[]).code, "de");
+        assert_eq!(choose(Some("pt-BR"), &[]).code, "pt");
         assert_eq!(choose(None, &[]).code, "en");
     }
 
@@ -184,8 +212,12 @@ mod tests {
                    verhandeln werde und dass es für die Bürger keine neuen Steuern gebe. Das \
                    sei auch im Interesse der Länder, die sich nicht einigen konnten.";
         assert_eq!(choose(Some("en"), &[par]).code, "de");
-        let _fr = "Le ministre a déclaré lundi que le gouvernement ne négocierait pas avec \
+        let fr = "Le ministre a déclaré lundi que le gouvernement ne négocierait pas avec \
                   l'opposition et qu'il n'y aurait pas de nouveaux impôts pour les citoyens.";
+        assert_eq!(choose(None, &[fr]).code, "fr");
+        let nl = "De minister zei maandag dat de regering niet met de oppositie zou \
+                  onderhandelen en dat er voor de burgers geen nieuwe belastingen komen.";
+        assert_eq!(choose(Some("en-US"), &[nl]).code, "nl");
     }
 
     #[test]
