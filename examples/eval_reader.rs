@@ -33,7 +33,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native_main {
-    use clearpress::core::model::{collapse_whitespace, NodeData, NodeId, Page};
+    use clearpress::core::model::{collapse_whitespace, NodeData, NodeId, Page, PageBuilder};
     use clearpress::core::{analysis, report};
     use clearpress::native;
     use flate2::read::GzDecoder;
@@ -404,24 +404,35 @@ mod native_main {
 
     /// The block text of one subtree.
     fn block_text_of(page: &Page, id: NodeId) -> String {
-        let mut sub = Page::new();
+        let mut sub = PageBuilder::new();
         copy_into(page, id, &mut sub);
-        block_text(&sub)
+        block_text(&sub.finish())
     }
 
-    /// Copies a subtree under `to`'s root (explicit stack, as in [`block_text`]).
-    fn copy_into(from: &Page, id: NodeId, to: &mut Page) {
-        let mut stack = vec![(id, to.root())];
-        while let Some((n, parent)) = stack.pop() {
-            let at = match &from.node(n).data {
+    /// Copies a subtree into `to` (explicit stack, as in [`block_text`]).
+    fn copy_into(from: &Page, id: NodeId, to: &mut PageBuilder) {
+        // Each entry carries how many elements the builder must have open for it: closing
+        // back to that depth puts it under its parent.
+        let mut stack = vec![(id, 0usize)];
+        let mut depth = 0;
+        while let Some((n, at)) = stack.pop() {
+            while depth > at {
+                to.close();
+                depth -= 1;
+            }
+            let inner = match &from.node(n).data {
                 NodeData::Text(t) => {
-                    to.append_text(parent, t);
+                    to.text(t);
                     continue;
                 }
-                NodeData::Element(e) => to.append_element(parent, &e.name, e.attrs.clone()),
-                NodeData::Document => parent,
+                NodeData::Element(e) => {
+                    to.open(&e.name, e.attrs.clone());
+                    depth += 1;
+                    depth
+                }
+                NodeData::Document => depth,
             };
-            stack.extend(from.children(n).iter().rev().map(|&c| (c, at)));
+            stack.extend(from.children(n).iter().rev().map(|&c| (c, inner)));
         }
     }
 

@@ -7,7 +7,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use clearpress::core::model::{collapse_whitespace, Page};
+use clearpress::core::model::{collapse_whitespace, Page, PageBuilder};
 use clearpress::web;
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -140,33 +140,38 @@ fn snapshot_follows_the_model_rules() {
     let snap = web::snapshot(&doc).expect("snapshot");
     let page = Page::from_flat(&snap.structure(), &snap.strings()).expect("decodes");
 
-    let mut want = Page::new();
-    let html = want.append_element(want.root(), "html", vec![("lang".into(), "en".into())]);
-    let head = want.append_element(html, "head", vec![]);
-    let title = want.append_element(head, "title", vec![]);
-    want.append_text(title, "T");
-    want.append_element(head, "style", vec![]);
-    want.append_element(head, "script", vec![]);
-    let ld = want.append_element(
-        head,
+    let no = Vec::new;
+    let mut want = PageBuilder::new();
+    want.open("html", vec![("lang".into(), "en".into())]);
+    want.open("head", no());
+    want.open("title", no());
+    want.text("T");
+    want.close();
+    want.empty("style", no());
+    want.empty("script", no());
+    want.open(
         "script",
         vec![("type".into(), " Application/LD+JSON ".into())],
     );
-    want.append_text(ld, "{\"a\":1}");
-    let body = want.append_element(html, "body", vec![]);
-    let p = want.append_element(
-        body,
+    want.text("{\"a\":1}");
+    want.close();
+    want.close();
+    want.open("body", no());
+    want.open(
         "p",
         vec![("class".into(), "a b".into()), ("id".into(), "x".into())],
     );
-    want.append_text(p, "Hello ");
-    let em = want.append_element(p, "em", vec![]);
-    want.append_text(em, "world");
-    want.append_element(body, "template", vec![]);
-    want.append_element(body, "noscript", vec![]);
-    let svg = want.append_element(body, "svg", vec![]);
-    let a = want.append_element(svg, "a", vec![("href".into(), "#h".into())]);
-    want.append_text(a, "s");
+    want.text("Hello ");
+    want.open("em", no());
+    want.text("world");
+    want.close();
+    want.close();
+    want.empty("template", no());
+    want.empty("noscript", no());
+    want.open("svg", no());
+    want.open("a", vec![("href".into(), "#h".into())]);
+    want.text("s");
+    let want = want.finish();
     assert_eq!(page, want);
     assert_eq!(snap.nodes().length() as usize, page.len());
 

@@ -29,6 +29,8 @@ mod meta;
 // The tests parse HTML with the native adapter, which the wasm build does not have.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod walk_tests;
 
 use crate::core::clutter::Clutter;
 use crate::core::heuristics::article as h;
@@ -279,6 +281,8 @@ struct Base {
     comments: Vec<bool>,
     /// [`word`] bits of each element: the class's in the low half, the id's in the high.
     words: Vec<u32>,
+    /// Node has a `figure` ancestor.
+    in_figure: Vec<bool>,
 }
 
 fn base(page: &Page, clutter: &[Clutter]) -> Base {
@@ -291,6 +295,7 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
         unlikely: vec![false; n],
         comments: vec![false; n],
         words: vec![0; n],
+        in_figure: in_figure(page),
     };
     for c in clutter {
         if let Some(g) = b.gone_root.get_mut(c.node.index()) {
@@ -338,6 +343,18 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
         b.gone[i] = parent_gone || b.gone_root[i];
     }
     b
+}
+
+/// Which nodes have a `figure` ancestor: one pass down the arena (pre-order, parents first)
+/// instead of an ancestor walk per element, which is quadratic in the nesting depth.
+fn in_figure(page: &Page) -> Vec<bool> {
+    let mut inside = vec![false; page.len()];
+    for id in page.ids() {
+        if let Some(p) = page.parent(id) {
+            inside[id.index()] = inside[p.index()] || page.name(p) == "figure";
+        }
+    }
+    inside
 }
 
 /// Measurements for one attempt.
@@ -452,8 +469,10 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
         s.n_li[p] += s.n_li[i];
         s.n_input[p] += s.n_input[i];
         s.n_embed[p] += s.n_embed[i];
-        s.heading[p] += s.heading[i];
-        s.list[p] += s.list[i];
+        // Nested headings and lists count their text once per level: with thousands of
+        // levels the sums can pass `u32::MAX`, so they saturate instead of wrapping.
+        s.heading[p] = s.heading[p].saturating_add(s.heading[i]);
+        s.list[p] = s.list[p].saturating_add(s.list[i]);
     }
     s
 }
@@ -569,8 +588,9 @@ fn score(page: &Page, base: &Base, s: &mut Stats, flags: Flags) -> Scores {
     // Paragraph text per subtree, for the semantic-hint and protection rules.
     for id in (0..page.len() as u32).rev().map(NodeId) {
         if let Some(p) = page.parent(id) {
+            // Nested paragraphs (a scripted DOM allows them) count text once per level.
             let v = s.para[id.index()];
-            s.para[p.index()] += v;
+            s.para[p.index()] = s.para[p.index()].saturating_add(v);
         }
     }
     for &c in &sc.candidates {
@@ -832,6 +852,25 @@ fn apply_hints(page: &Page, s: &Stats, choice: &mut Choice) {
 // ---------------------------------------------------------------------------------------
 // Clean-up and blocks.
 
+/// Work left for [`Walk::walk`]'s explicit stack.
+#[derive(Debug, Clone, Copy)]
+enum Task {
+    /// Walk the node (`in_block`: inside an emitted block already).
+    Visit(NodeId, bool),
+    /// Check a child for exclusion, then walk it.
+    Child(NodeId, bool),
+}
+
+/// Queues `id`'s children for [`Walk::walk`], last first so the first is popped first.
+fn push_children(page: &Page, id: NodeId, in_block: bool, stack: &mut Vec<Task>) {
+    stack.extend(
+        page.children(id)
+            .iter()
+            .rev()
+            .map(|&c| Task::Child(c, in_block)),
+    );
+}
+
 struct Walk<'a> {
     page: &'a Page,
     base: &'a Base,
@@ -947,10 +986,10 @@ impl Walk<'_> {
 
     /// Readability.js's `_cleanConditionally`, on our counts.
     fn clean_conditionally(&self, id: NodeId, e: &Element) -> bool {
-        let (page, s) = (self.page, self.s);
+        let s = self.s;
         let i = id.index();
         let name = e.name.as_str();
-        if name == "table" && is_data_table(page, id) {
+        if name == "table" && is_data_table(self.page, id) {
             return false;
         }
         let weight = if self.flags.weight_classes {
@@ -979,7 +1018,7 @@ impl Walk<'_> {
             s.heading[i] as f32 / len as f32
         };
         let ld = s.link_density(i);
-        let in_figure = || page.ancestors(id).any(|a| page.name(a) == "figure");
+        let in_figure = || self.base.in_figure[i];
         (img > 1.0 && p / img < 0.5 && !in_figure())
             || (!is_list && li > p)
             || input > (p / 3.0).floor()
@@ -996,7 +1035,23 @@ impl Walk<'_> {
 
     /// Walks the subtree at `id`: records exclusions and, unless inside a block already,
     /// emits blocks.
+    ///
+    /// An explicit stack instead of recursion: a page can nest elements far deeper than the
+    /// call stack allows (the wasm stack overflowed at about 7,500 levels). Tasks are popped
+    /// in the order the recursive walk made its calls, so blocks, exclusions and reasons come
+    /// out in the same order.
     fn walk(&mut self, id: NodeId, in_block: bool) {
+        let mut stack = vec![Task::Visit(id, in_block)];
+        while let Some(task) = stack.pop() {
+            match task {
+                Task::Visit(id, in_block) => self.visit(id, in_block, &mut stack),
+                Task::Child(c, in_block) => self.child(c, in_block, &mut stack),
+            }
+        }
+    }
+
+    /// One node of [`Walk::walk`]: emits it if it is a block and queues what to walk next.
+    fn visit(&mut self, id: NodeId, in_block: bool, stack: &mut Vec<Task>) {
         let (page, s) = (self.page, self.s);
         let i = id.index();
         if self.base.gone[i] {
@@ -1010,21 +1065,12 @@ impl Walk<'_> {
                 return;
             }
             Some(_) if !in_block => {}
-            Some(_) => {
-                for &c in page.children(id) {
-                    if page.element(c).is_some() && !self.base.gone[c.index()] && self.excluded(c) {
-                        self.excluded.push(c);
-                    } else if page.element(c).is_some() {
-                        self.walk(c, true);
-                    }
-                }
-                return;
-            }
+            Some(_) => return push_children(page, id, true, stack),
         }
         if !s.blocky[i] {
             if s.text[i] > 0 {
                 self.emit(id);
-                self.walk(id, true);
+                push_children(page, id, true, stack);
             }
             return;
         }
@@ -1034,19 +1080,23 @@ impl Walk<'_> {
             .is_some_and(|e| in_list(&e.name, h::BLOCK_TAGS));
         if loose > 0 && (loose * 2 >= s.text[i] || block_tag && loose * 4 >= s.text[i]) {
             self.emit(id);
-            self.walk(id, true);
+            return push_children(page, id, true, stack);
+        }
+        push_children(page, id, false, stack);
+    }
+
+    /// A child reached by [`Walk::walk`]: left out when it is gone, a text inside a block or
+    /// an excluded element (recorded), else visited.
+    fn child(&mut self, c: NodeId, in_block: bool, stack: &mut Vec<Task>) {
+        let is_element = self.page.element(c).is_some();
+        if self.base.gone[c.index()] || in_block && !is_element {
             return;
         }
-        for &c in page.children(id) {
-            if self.base.gone[c.index()] {
-                continue;
-            }
-            if page.element(c).is_some() && self.excluded(c) {
-                self.excluded.push(c);
-                continue;
-            }
-            self.walk(c, false);
+        if is_element && self.excluded(c) {
+            self.excluded.push(c);
+            return;
         }
+        stack.push(Task::Visit(c, in_block));
     }
 
     fn emit(&mut self, id: NodeId) {

@@ -13,3 +13,7 @@ pub mod plan;
 pub mod quotes;
 pub mod render;
 pub mod report;
+
+// Random and deep pages for the property tests of the walks.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod testing;

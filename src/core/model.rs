@@ -185,8 +185,10 @@ impl Page {
         id
     }
 
-    /// Appends an element under `parent`. `name` is stored lower-cased for HTML names.
-    pub fn append_element(
+    /// Appends an element under `parent`, which must be the last node appended or one of its
+    /// ancestors: the analyses rely on arena order being document order (pre-order), so only
+    /// the adapters, which walk in pre-order, may call this; others use [`PageBuilder`].
+    pub(crate) fn append_element(
         &mut self,
         parent: NodeId,
         name: &str,
@@ -201,8 +203,8 @@ impl Page {
         )
     }
 
-    /// Appends a text node under `parent`.
-    pub fn append_text(&mut self, parent: NodeId, text: &str) -> NodeId {
+    /// Appends a text node under `parent` (same rule as [`Page::append_element`]).
+    pub(crate) fn append_text(&mut self, parent: NodeId, text: &str) -> NodeId {
         self.push(parent, NodeData::Text(text.to_string()))
     }
 
@@ -263,7 +265,7 @@ impl Page {
 
     /// All node ids in document order. Arena order is document order for pages built by
     /// the adapters (they append in a pre-order walk).
-    pub fn ids(&self) -> impl Iterator<Item = NodeId> {
+    pub fn ids(&self) -> impl DoubleEndedIterator<Item = NodeId> {
         (0..self.nodes.len() as u32).map(NodeId)
     }
 
@@ -328,44 +330,61 @@ impl Page {
     /// node, or `(attribute count << 2) | FLAT_ELEMENT`. `strings` is every string in the
     /// same order, NUL-separated: an element's name then its attribute names and values, or a
     /// text node's data.
+    ///
+    /// The snapshot crosses from JavaScript, so it is checked, not trusted: the nodes must be
+    /// in pre-order with contiguous subtrees (each node's parent is the node before it or one
+    /// of that node's open ancestors, and never a text node), element names non-empty, a
+    /// [`SHADOW_ROOT`] only as its host element's first child, and the strings exactly as many
+    /// as the tags announce. Anything else is a [`ModelError::BadSnapshot`]: every analysis
+    /// assumes arena order is document order and would give wrong answers otherwise.
     pub fn from_flat(structure: &[u32], strings: &str) -> Result<Page, ModelError> {
         if structure.len() % 2 != 0 {
             return Err(ModelError::BadSnapshot("odd structure length"));
         }
+        let count = structure.len() / 2;
+        if count >= u32::MAX as usize {
+            return Err(ModelError::BadSnapshot("too many nodes"));
+        }
         let mut page = Page::new();
-        page.nodes.reserve(structure.len() / 2);
+        page.nodes.reserve(count);
         let mut parts = strings.split('\u{0}');
         let mut next = || {
             parts
                 .next()
                 .ok_or(ModelError::BadSnapshot("too few strings"))
         };
+        // The open path: the previous node and its ancestors, the document at the bottom.
+        let mut open = vec![page.root()];
         for pair in structure.chunks_exact(2) {
-            let (parent, tag) = (pair[0], pair[1]);
-            if parent as usize >= page.nodes.len() {
-                return Err(ModelError::BadSnapshot("parent index out of order"));
+            let (parent, tag) = (NodeId(pair[0]), pair[1]);
+            close_until(&mut open, parent, page.nodes.len())?;
+            if page.text(parent).is_some() {
+                return Err(ModelError::BadSnapshot("text node as a parent"));
             }
-            let parent = NodeId(parent);
-            match tag & 3 {
+            let id = match tag & 3 {
                 FLAT_ELEMENT => {
                     let name = next()?;
-                    let count = (tag >> 2) as usize;
-                    let mut attrs = Vec::with_capacity(count);
-                    for _ in 0..count {
+                    check_element_name(&page, parent, name)?;
+                    // No capacity from the tag: a forged count must not allocate gigabytes.
+                    let mut attrs = Vec::new();
+                    for _ in 0..tag >> 2 {
                         let n = next()?;
                         let v = next()?;
                         attrs.push((n.to_string(), v.to_string()));
                     }
-                    page.append_element(parent, name, attrs);
+                    page.append_element(parent, name, attrs)
                 }
-                FLAT_TEXT => {
+                _ if tag == FLAT_TEXT => {
                     let t = next()?;
-                    page.append_text(parent, t);
+                    page.append_text(parent, t)
                 }
                 _ => return Err(ModelError::BadSnapshot("unknown node tag")),
-            }
+            };
+            open.push(id);
         }
-        if next().is_ok() && !structure.is_empty() {
+        // `"".split` yields one empty string, which an empty structure does not consume.
+        let spare = next().ok();
+        if spare.is_some_and(|s| !structure.is_empty() || !s.is_empty()) {
             return Err(ModelError::BadSnapshot("too many strings"));
         }
         Ok(page)
@@ -385,6 +404,94 @@ impl Page {
         }
         strings.bytes().for_each(&mut eat);
         h
+    }
+}
+
+/// Closes open nodes until `parent` is the innermost: a parent that is not open (a node
+/// whose subtree has ended, or one not yet built) breaks pre-order.
+fn close_until(open: &mut Vec<NodeId>, parent: NodeId, built: usize) -> Result<(), ModelError> {
+    // Open nodes have increasing indices (the document, index 0, stays at the bottom), so
+    // every node above `parent` on the path is closed for good.
+    while open.last().is_some_and(|&top| top > parent) {
+        open.pop();
+    }
+    if open.last() == Some(&parent) {
+        Ok(())
+    } else if parent.index() >= built {
+        Err(ModelError::BadSnapshot("parent index out of order"))
+    } else {
+        Err(ModelError::BadSnapshot("parent is not an open ancestor"))
+    }
+}
+
+/// An element's name must be non-empty (the DOM has no nameless element), and a
+/// [`SHADOW_ROOT`] must be its host element's first child.
+fn check_element_name(page: &Page, parent: NodeId, name: &str) -> Result<(), ModelError> {
+    if name.is_empty() {
+        return Err(ModelError::BadSnapshot("empty element name"));
+    }
+    let first_of_element = page.element(parent).is_some() && page.children(parent).is_empty();
+    if name == SHADOW_ROOT && !first_of_element {
+        return Err(ModelError::BadSnapshot(
+            "shadow root not its host's first child",
+        ));
+    }
+    Ok(())
+}
+
+/// Builds a [`Page`] in document order, for callers outside the adapters (tests, tools):
+/// children are appended to the innermost open element, so the arena is always pre-order.
+#[derive(Debug, Clone)]
+pub struct PageBuilder {
+    page: Page,
+    open: Vec<NodeId>,
+}
+
+impl Default for PageBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PageBuilder {
+    /// A builder whose innermost open node is the document.
+    pub fn new() -> PageBuilder {
+        let page = Page::new();
+        let open = vec![page.root()];
+        PageBuilder { page, open }
+    }
+
+    fn current(&self) -> NodeId {
+        self.open.last().copied().unwrap_or(NodeId(0))
+    }
+
+    /// Appends an element to the innermost open node and opens it.
+    pub fn open(&mut self, name: &str, attrs: Vec<(String, String)>) -> NodeId {
+        let id = self.page.append_element(self.current(), name, attrs);
+        self.open.push(id);
+        id
+    }
+
+    /// Appends an empty element to the innermost open node without opening it.
+    pub fn empty(&mut self, name: &str, attrs: Vec<(String, String)>) -> NodeId {
+        self.page.append_element(self.current(), name, attrs)
+    }
+
+    /// Appends a text node to the innermost open node.
+    pub fn text(&mut self, text: &str) -> NodeId {
+        self.page.append_text(self.current(), text)
+    }
+
+    /// Closes the innermost open element (the document is never closed).
+    pub fn close(&mut self) {
+        if self.open.len() > 1 {
+            self.open.pop();
+        }
+    }
+
+    /// The page built so far.
+    pub fn finish(self) -> Page {
+        self.page
     }
 }
 
@@ -447,14 +554,112 @@ mod tests {
         assert_eq!(p.digest(), q.digest());
     }
 
+    fn rejects(structure: &[u32], strings: &str, why: &'static str) {
+        assert_eq!(
+            Page::from_flat(structure, strings),
+            Err(ModelError::BadSnapshot(why)),
+            "{structure:?} {strings:?}"
+        );
+    }
+
+    const DIV: u32 = FLAT_ELEMENT;
+    const fn with_attrs(n: u32) -> u32 {
+        (n << 2) | FLAT_ELEMENT
+    }
+
     #[test]
-    fn flat_rejects_inconsistent_input() {
-        assert!(Page::from_flat(&[0, 1], "").is_ok_and(|p| p.len() == 2));
-        assert!(Page::from_flat(&[5, 3], "x").is_err());
-        assert!(Page::from_flat(&[0, 1 | (2 << 2)], "div\u{0}id").is_err());
-        assert!(Page::from_flat(&[0, 3], "a\u{0}b").is_err());
-        assert!(Page::from_flat(&[0], "").is_err());
-        assert!(Page::from_flat(&[0, 2], "x").is_err());
+    fn flat_accepts_well_formed_snapshots() {
+        assert!(Page::from_flat(&[0, DIV], "div").is_ok_and(|p| p.len() == 2));
+        assert!(Page::from_flat(&[], "").is_ok_and(|p| p.len() == 1));
+        assert!(Page::from_flat(&[0, FLAT_TEXT], "").is_ok_and(|p| p.len() == 2));
+        // div > (p > "a"), then "b" back in the div, then a sibling of the div.
+        let page = Page::from_flat(
+            &[0, DIV, 1, DIV, 2, FLAT_TEXT, 1, FLAT_TEXT, 0, DIV],
+            "div\u{0}p\u{0}a\u{0}b\u{0}span",
+        )
+        .expect("pre-order");
+        assert_eq!(page.children(NodeId(1)), &[NodeId(2), NodeId(4)]);
+        assert_eq!(page.children(page.root()), &[NodeId(1), NodeId(5)]);
+        let shadow = Page::from_flat(
+            &[0, DIV, 1, with_attrs(1), 2, FLAT_TEXT, 1, FLAT_TEXT],
+            "x-card\u{0}#shadow-root\u{0}mode\u{0}open\u{0}in\u{0}light",
+        )
+        .expect("shadow root first");
+        assert_eq!(shadow.name(NodeId(2)), SHADOW_ROOT);
+    }
+
+    #[test]
+    fn flat_rejects_counts_that_do_not_match() {
+        rejects(&[0], "", "odd structure length");
+        rejects(&[0, with_attrs(2)], "div\u{0}id", "too few strings");
+        rejects(&[0, FLAT_TEXT], "a\u{0}b", "too many strings");
+        rejects(&[], "x", "too many strings");
+        rejects(&[0, FLAT_TEXT, 0, FLAT_TEXT], "a", "too few strings");
+        // A forged attribute count must fail on the strings, not allocate for them.
+        rejects(&[0, with_attrs(u32::MAX >> 2)], "div", "too few strings");
+    }
+
+    #[test]
+    fn flat_rejects_unknown_tags() {
+        rejects(&[0, 2], "x", "unknown node tag");
+        rejects(&[0, 0], "x", "unknown node tag");
+        rejects(&[0, FLAT_TEXT | 4], "x", "unknown node tag");
+    }
+
+    #[test]
+    fn flat_rejects_what_is_not_pre_order() {
+        rejects(&[5, FLAT_TEXT], "x", "parent index out of order");
+        rejects(&[1, DIV], "div", "parent index out of order");
+        // The p (2) closed when the text (3) went back to the div: nothing more can go in it.
+        rejects(
+            &[0, DIV, 1, DIV, 1, FLAT_TEXT, 2, FLAT_TEXT],
+            "div\u{0}p\u{0}a\u{0}b",
+            "parent is not an open ancestor",
+        );
+        // The div (1) closed when the span went to the document.
+        rejects(
+            &[0, DIV, 0, DIV, 1, FLAT_TEXT],
+            "div\u{0}span\u{0}a",
+            "parent is not an open ancestor",
+        );
+        rejects(
+            &[0, FLAT_TEXT, 1, FLAT_TEXT],
+            "a\u{0}b",
+            "text node as a parent",
+        );
+    }
+
+    #[test]
+    fn flat_rejects_impossible_elements() {
+        rejects(&[0, DIV], "", "empty element name");
+        let shadow = "#shadow-root\u{0}mode\u{0}open";
+        rejects(
+            &[0, with_attrs(1)],
+            shadow,
+            "shadow root not its host's first child",
+        );
+        rejects(
+            &[0, DIV, 1, FLAT_TEXT, 1, with_attrs(1)],
+            &format!("div\u{0}a\u{0}{shadow}"),
+            "shadow root not its host's first child",
+        );
+    }
+
+    #[test]
+    fn builder_appends_in_document_order() {
+        let mut b = PageBuilder::new();
+        b.open("div", vec![]);
+        b.open("p", vec![]);
+        b.text("a");
+        b.close();
+        b.empty("br", vec![]);
+        b.close();
+        b.close(); // the document stays open
+        b.text("tail");
+        let page = b.finish();
+        let (s, t) = page.to_flat();
+        assert_eq!(Page::from_flat(&s, &t), Ok(page.clone()));
+        assert_eq!(page.children(page.root()), &[NodeId(1), NodeId(5)]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! can highlight them.
 
 use crate::core::analysis::{Analysis, Segment};
-use crate::core::model::{NodeData, NodeId, Page};
+use crate::core::model::{Element, NodeData, NodeId, Page};
 use std::collections::HashMap;
 
 /// Elements kept in the reader view, with the attributes each may keep.
@@ -153,22 +153,50 @@ struct Renderer<'a> {
     out: String,
 }
 
-impl Renderer<'_> {
-    fn node(&mut self, id: NodeId) {
+/// Work left for [`Renderer::render`]'s explicit stack.
+#[derive(Debug, Clone, Copy)]
+enum Step<'a> {
+    /// Render a node and its subtree.
+    Open(NodeId),
+    /// Close an element opened earlier.
+    Close(&'a str),
+}
+
+impl<'a> Renderer<'a> {
+    /// Renders the subtree at `root`.
+    ///
+    /// An explicit stack instead of recursion: a page can nest elements far deeper than the
+    /// call stack allows (the wasm stack overflowed at a few thousand levels).
+    fn render(&mut self, root: NodeId) {
+        let mut stack = vec![Step::Open(root)];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Open(id) => self.node(id, &mut stack),
+                Step::Close(name) => {
+                    self.out.push_str("</");
+                    self.out.push_str(name);
+                    self.out.push('>');
+                }
+            }
+        }
+    }
+
+    /// Writes what `id` itself contributes and queues its children (and its closing tag).
+    fn node(&mut self, id: NodeId, stack: &mut Vec<Step<'a>>) {
         if self.analysis.is_removed(id) {
             return;
         }
-        match &self.page.node(id).data {
+        let page = self.page;
+        match &page.node(id).data {
             NodeData::Text(t) => self.text(id, t),
-            NodeData::Document => self.children(id),
+            NodeData::Document => push_children(page, id, stack),
             NodeData::Element(e) => {
                 let name = e.name.as_str();
                 if DROPPED.contains(&name) || hidden(e) {
                     return;
                 }
                 let Some(attrs) = allowed_attrs(name) else {
-                    self.children(id);
-                    return;
+                    return push_children(page, id, stack);
                 };
                 if !self.content.get(id.index()).copied().unwrap_or(true)
                     && !VOID.contains(&name)
@@ -176,47 +204,45 @@ impl Renderer<'_> {
                 {
                     return;
                 }
-                self.out.push('<');
-                self.out.push_str(name);
-                for &a in attrs {
-                    let value = if name == "img" && a == "src" {
-                        image_src(e)
-                    } else {
-                        e.attr(a)
-                    };
-                    let Some(v) = value else { continue };
-                    if matches!(a, "href" | "src" | "cite") && !safe_url(v) {
-                        continue;
-                    }
-                    let resolved;
-                    let v = if matches!(a, "href" | "src" | "cite") {
-                        resolved = resolve_url(self.page.url.as_deref(), v.trim());
-                        resolved.as_str()
-                    } else {
-                        v
-                    };
-                    self.out.push(' ');
-                    self.out.push_str(a);
-                    self.out.push_str("=\"");
-                    escape_attr(v, &mut self.out);
-                    self.out.push('"');
-                }
-                self.out.push('>');
+                self.open_tag(e, attrs);
                 if VOID.contains(&name) {
                     return;
                 }
-                self.children(id);
-                self.out.push_str("</");
-                self.out.push_str(name);
-                self.out.push('>');
+                stack.push(Step::Close(name));
+                push_children(page, id, stack);
             }
         }
     }
 
-    fn children(&mut self, id: NodeId) {
-        for &c in self.page.children(id) {
-            self.node(c);
+    /// `<name attr="…">` with the allowed, safe attributes.
+    fn open_tag(&mut self, e: &Element, attrs: &[&str]) {
+        let name = e.name.as_str();
+        self.out.push('<');
+        self.out.push_str(name);
+        for &a in attrs {
+            let value = if name == "img" && a == "src" {
+                image_src(e)
+            } else {
+                e.attr(a)
+            };
+            let Some(v) = value else { continue };
+            if matches!(a, "href" | "src" | "cite") && !safe_url(v) {
+                continue;
+            }
+            let resolved;
+            let v = if matches!(a, "href" | "src" | "cite") {
+                resolved = resolve_url(self.page.url.as_deref(), v.trim());
+                resolved.as_str()
+            } else {
+                v
+            };
+            self.out.push(' ');
+            self.out.push_str(a);
+            self.out.push_str("=\"");
+            escape_attr(v, &mut self.out);
+            self.out.push('"');
         }
+        self.out.push('>');
     }
 
     fn text(&mut self, id: NodeId, t: &str) {
@@ -251,9 +277,14 @@ impl Renderer<'_> {
     }
 }
 
+/// Queues `id`'s children for [`Renderer::render`], last first so the first is popped first.
+fn push_children(page: &Page, id: NodeId, stack: &mut Vec<Step<'_>>) {
+    stack.extend(page.children(id).iter().rev().map(|&c| Step::Open(c)));
+}
+
 /// The real URL of an image: a lazy-loading attribute, then a usable `src`, then the first
 /// candidate of a `srcset`.
-fn image_src(e: &crate::core::model::Element) -> Option<&str> {
+fn image_src(e: &Element) -> Option<&str> {
     let usable = |v: &&str| {
         let t = v.trim();
         !t.is_empty() && !t.starts_with("data:")
@@ -347,7 +378,7 @@ pub fn kind_name(kind: crate::core::quotes::QuoteKind) -> &'static str {
 }
 
 /// Elements the page itself hides: never part of what a reader sees.
-fn hidden(e: &crate::core::model::Element) -> bool {
+fn hidden(e: &Element) -> bool {
     e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
         || e.attr("style").is_some_and(|s| {
@@ -378,7 +409,7 @@ pub fn article_html(page: &Page, analysis: &Analysis) -> String {
         marks,
         out: String::new(),
     };
-    r.node(article.root);
+    r.render(article.root);
     r.out
 }
 
@@ -470,6 +501,125 @@ mod tests {
         assert!(out.contains("src=\"/set-1x.jpg\""), "{out}");
         assert!(!out.contains("<p></p>"), "{out}");
         assert!(out.contains("<figure>"), "{out}");
+    }
+
+    /// The recursive renderer as it was before it became iterative, kept as the reference
+    /// for shallow pages.
+    fn old_node(r: &mut Renderer, id: NodeId) {
+        if r.analysis.is_removed(id) {
+            return;
+        }
+        match &r.page.node(id).data {
+            NodeData::Text(t) => r.text(id, t),
+            NodeData::Document => old_children(r, id),
+            NodeData::Element(e) => {
+                let name = e.name.as_str();
+                if DROPPED.contains(&name) || hidden(e) {
+                    return;
+                }
+                let Some(attrs) = allowed_attrs(name) else {
+                    old_children(r, id);
+                    return;
+                };
+                if !r.content.get(id.index()).copied().unwrap_or(true)
+                    && !VOID.contains(&name)
+                    && !KEEP_EMPTY.contains(&name)
+                {
+                    return;
+                }
+                r.open_tag(e, attrs);
+                if VOID.contains(&name) {
+                    return;
+                }
+                old_children(r, id);
+                r.out.push_str("</");
+                r.out.push_str(name);
+                r.out.push('>');
+            }
+        }
+    }
+
+    fn old_children(r: &mut Renderer, id: NodeId) {
+        for &c in r.page.children(id) {
+            old_node(r, c);
+        }
+    }
+
+    fn renderer<'a>(page: &'a Page, analysis: &'a Analysis) -> Renderer<'a> {
+        let mut marks: HashMap<NodeId, Vec<(Segment, usize)>> = HashMap::new();
+        for (i, q) in analysis.quotes.iter().enumerate() {
+            for s in &q.segments {
+                marks.entry(s.node).or_default().push((*s, i));
+            }
+        }
+        Renderer {
+            page,
+            analysis,
+            content: content_mask(page, analysis),
+            marks,
+            out: String::new(),
+        }
+    }
+
+    #[test]
+    fn iterative_render_matches_the_recursive_one_on_random_pages() {
+        use crate::core::testing::{random_page, tags_balance, Shape};
+        let (mut compared, mut with_quotes) = (0, 0);
+        for seed in 0..150 {
+            let shape = Shape {
+                nodes: 50 + (seed as usize * 7) % 400,
+                depth: 2 + seed as usize % 14,
+                open: 30 + seed as usize % 30,
+                plain: false,
+            };
+            let page = random_page(seed, shape);
+            let a = crate::core::analysis::analyze(&page);
+            with_quotes += usize::from(!a.quotes.is_empty());
+            // Every node as a root: the article root is one of them.
+            for root in page.ids() {
+                let mut new = renderer(&page, &a);
+                new.render(root);
+                let mut old = renderer(&page, &a);
+                old_node(&mut old, root);
+                assert_eq!(new.out, old.out, "seed {seed}, root {root:?}");
+                assert!(tags_balance(&new.out), "seed {seed}: {}", new.out);
+                compared += 1;
+            }
+        }
+        assert!(
+            compared > 10_000 && with_quotes > 50,
+            "{compared} {with_quotes}"
+        );
+    }
+
+    #[test]
+    fn deep_pages_render_without_overflow() {
+        use crate::core::testing::{deep_page, random_page, tags_balance, Shape};
+        let shape = Shape {
+            nodes: 200_000,
+            depth: 100_000,
+            open: 70,
+            plain: true,
+        };
+        for page in [deep_page("blockquote", 100_000), random_page(7, shape)] {
+            // Nothing removed: every kept element of the page is rendered.
+            let nothing = Analysis {
+                clutter: Vec::new(),
+                article: None,
+                meta: Default::default(),
+                quotes: Vec::new(),
+                removed: vec![false; page.len()],
+                limits: Vec::new(),
+            };
+            let mut r = renderer(&page, &nothing);
+            r.render(page.root());
+            assert!(tags_balance(&r.out));
+        }
+        // Through the whole pipeline, kept elements nest as deep as the page.
+        let page = deep_page("blockquote", 100_000);
+        let html = article_html(&page, &crate::core::analysis::analyze(&page));
+        assert_eq!(html.matches("<blockquote>").count(), 100_000);
+        assert!(tags_balance(&html));
     }
 
     #[test]
