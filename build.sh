@@ -240,7 +240,7 @@ test_all() {
 
 # Quality on the shared corpus (../shared/corpus, not part of a clone): article extraction
 # on Scrapinghub and WCXB-dev beside the stored peers' outputs, metadata on Readability's
-# pages, quotes on PolNeAR dev, each with the corpus's own scorer, and clutter on the labelled
+# pages, quotes on PolNeAR dev and German Wikinews dev, each with the corpus's own scorer, and clutter on the labelled
 # set in tests/clutter/ (kept in the repository). Every eval appends its
 # gated figures to $EVAL_FIGURES; eval_floors then compares them with tests/eval/floors.tsv
 # and fails when one is below its floor (or was not measured).
@@ -265,6 +265,9 @@ eval_all() {
   say "quotes (PolNeAR dev, direct speech)"
   run cargo run --release --locked --example eval_quotes -- "$corpus/polnear/quotes/dev.jsonl" \
     target/eval/quotes-dev.jsonl --score "$corpus/tools/score_quotes.py" --set polnear
+  say "quotes (German Wikinews dev, direct speech; each article as a page with lang=\"de\")"
+  run cargo run --release --locked --example eval_quotes -- "$corpus/german-quotes/dev.jsonl" \
+    target/eval/quotes-german-dev.jsonl --lang=de --score "$corpus/tools/score_quotes.py" --set german
   say "clutter (labelled set tests/clutter/: recall and article retention, page and reader)"
   run cargo test --release --locked --test clutter_eval -- --nocapture
   say "floors (tests/eval/floors.tsv)"

@@ -1767,10 +1767,13 @@ struct People {
     /// The names in `seen_names` in order of first appearance.
     seen_order: Vec<String>,
     /// Known grammatical gender of people (`true` = female), from the words before their
-    /// names (`La critica Marta Colombo`, `Herr Weber`) and the pronouns resolved to them.
+    /// names (`La critica Marta Colombo`, `Herr Weber`); not from resolved pronouns, which
+    /// would spread one wrong resolution.
     genders: BTreeMap<String, bool>,
     /// Where the words of the text so far appear, for role descriptions.
     mentions: Mentions,
+    /// The page language's name particles (`van`, `de`): `Van Dam` is a surname.
+    particles: &'static [&'static str],
 }
 
 impl People {
@@ -1818,6 +1821,14 @@ impl People {
         self.candidates().into_iter().find(ok)
     }
 
+    /// [`People::last_compatible`] among speakers and sentence subjects only: a pronoun needs
+    /// a person who did something in the text, not any name seen (`World War II`).
+    fn last_compatible_named(&self, female: Option<bool>) -> Option<String> {
+        let ok =
+            |n: &&String| female.is_none() || self.gender(n).map_or(true, |g| Some(g) == female);
+        self.named.iter().rev().find(ok).cloned()
+    }
+
     /// The latest person, with no mention near the quote.
     fn last_said(&self) -> Option<Said> {
         self.last().map(|name| Said {
@@ -1831,6 +1842,15 @@ impl People {
     /// words are the mention's words; otherwise the mention itself.
     fn canonical(&self, name: &str) -> String {
         let words: Vec<String> = name.split_whitespace().map(fold).collect();
+        // A full name stays as written: `Hillary Clinton` is not `Rival Hillary Clinton`.
+        let surname = words.len() == 1
+            || name.starts_with(|c: char| c.is_uppercase()) && {
+                let first = words.first().map_or("", String::as_str);
+                self.particles.contains(&first)
+            };
+        if !surname {
+            return name.to_string();
+        }
         let ends_with = |full: &&String| {
             let fw: Vec<String> = full.split_whitespace().map(fold).collect();
             fw.len() > words.len() && fw.ends_with(&words)
@@ -1984,7 +2004,10 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
     let lx = lexicons::choose(lang, paragraphs);
     let doubles = double_pairs(lang);
     let mut out: Vec<Quote> = Vec::new();
-    let mut people = People::default();
+    let mut people = People {
+        particles: lx.name_particles,
+        ..People::default()
+    };
     let mut carry = Carry {
         multi: None,
         intro: None,
@@ -2323,12 +2346,9 @@ fn resolve_who(
             if lx.pronouns.contains(&lp.as_str()) {
                 let female = gender_of_word(p, lx);
                 let name = people
-                    .last_compatible(female)
+                    .last_compatible_named(female)
                     .or_else(|| people.last())
                     .unwrap_or_else(|| p.clone());
-                if let Some(f) = female {
-                    people.set_gender(&name, f);
-                }
                 Some(Said {
                     name,
                     mention: mention(p),
