@@ -140,6 +140,20 @@ pub(crate) fn is_hidden(e: &Element) -> bool {
     })
 }
 
+/// An image that draws a formula whose MathML twin stands beside it for screen readers
+/// (MediaWiki's `mwe-math-fallback-image`, MathJax's SVG output): `aria-hidden` there hides
+/// the picture from assistive technology only, and the MathML is what a reader view drops.
+pub(crate) fn is_math_fallback(page: &Page, id: NodeId) -> bool {
+    let Some(parent) = page.parent(id) else {
+        return false;
+    };
+    page.name(id) == "img"
+        && page
+            .children(parent)
+            .iter()
+            .any(|&sib| sib != id && page.descendants(sib).any(|d| page.name(d) == "math"))
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle` when ASCII whitespace is ignored on
 /// both sides and case in `hay` (inline styles write `display: none`, `DISPLAY:NONE`, …).
 fn contains_squeezed(hay: &str, needle: &str) -> bool {
@@ -317,7 +331,7 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
                 }
             }
             NodeData::Element(e) => {
-                if is_hidden(e) {
+                if is_hidden(e) && !is_math_fallback(page, id) {
                     b.gone_root[i] = true;
                 }
                 let name = e.name.as_str();
@@ -446,7 +460,8 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
                         s.link[i] = s.text[i] as f32 * w;
                     }
                     "p" => s.n_p[i] += 1,
-                    "img" => s.n_img[i] += 1,
+                    // A formula drawn as a picture is text, not an illustration.
+                    "img" if !is_math_fallback(page, id) => s.n_img[i] += 1,
                     "li" => s.n_li[i] += 1,
                     "input" => s.n_input[i] += 1,
                     "embed" | "object" | "iframe" | "video" => s.n_embed[i] += 1,
@@ -849,6 +864,103 @@ fn apply_hints(page: &Page, s: &Stats, choice: &mut Choice) {
     }
 }
 
+/// Takes in the photograph a story opens with when it sits just before the root, beside it
+/// in the same parent (a lead image is often placed outside the text column): the root
+/// becomes the parent, with its other children left out. Returns the pictures taken in.
+/// Between the picture and the root may stand short lines (byline, dateline), left out
+/// like the other siblings: the reader header shows them.
+fn lead_media(
+    page: &Page,
+    base: &Base,
+    s: &Stats,
+    titles: &[String],
+    choice: &mut Choice,
+) -> Vec<NodeId> {
+    if !choice.excluded_siblings.is_empty() {
+        return Vec::new();
+    }
+    let root = choice.root;
+    let Some(parent) = page.parent(root).filter(|&p| {
+        page.element(p)
+            .is_some_and(|e| e.name != "body" && e.name != "html")
+    }) else {
+        return Vec::new();
+    };
+    let children = page.children(parent);
+    let Some(at) = children.iter().position(|&c| c == root) else {
+        return Vec::new();
+    };
+    let mut lead = Vec::new();
+    for &c in children[..at].iter().rev() {
+        let i = c.index();
+        if page.element(c).is_none() {
+            if s.text[i] > 0 {
+                break;
+            }
+            continue;
+        }
+        if s.skip[i] || s.text[i] == 0 && s.n_img[i] == 0 {
+            continue;
+        }
+        if is_lead_media(page, base, s, c) && !holds_title(page, c, titles) {
+            lead.push(c);
+        } else if !lead.is_empty() || s.text[i] >= h::BYLINE_MAX_CHARS || s.n_img[i] > 0 {
+            break;
+        }
+    }
+    if lead.is_empty() {
+        return lead;
+    }
+    choice.excluded_siblings = children
+        .iter()
+        .copied()
+        .filter(|&c| c != root && !lead.contains(&c))
+        .filter(|&c| !s.skip[c.index()] && s.text[c.index()] > 0 || page.element(c).is_some())
+        .collect();
+    choice.root = parent;
+    lead
+}
+
+/// A picture with at most a caption: an image that is not an icon, short text and no
+/// heading, few links, no box or unlikely-candidate words.
+fn is_lead_media(page: &Page, base: &Base, s: &Stats, id: NodeId) -> bool {
+    let i = id.index();
+    if s.n_img[i] == 0
+        || s.text[i] > h::LEAD_CAPTION_MAX_CHARS
+        || s.heading[i] > 0
+        || s.link_density(i) > h::BOX_LINK_DENSITY
+        || base.unlikely[i]
+        || has_word(base.words[i], word::BOX | word::AD | word::COMMENT)
+    {
+        return false;
+    }
+    page.descendants(id).any(|d| {
+        page.element(d)
+            .is_some_and(|e| e.name == "img" && !is_icon(e) && !s.skip[d.index()])
+    })
+}
+
+/// Whether the text of `id` includes the page's title: a story header (title, standfirst,
+/// picture), not a captioned picture.
+fn holds_title(page: &Page, id: NodeId, titles: &[String]) -> bool {
+    page.descendants(id).any(|d| {
+        let Some(t) = page.text(d) else {
+            return false;
+        };
+        let t = crate::core::model::collapse_whitespace(t);
+        t.chars().count() >= h::TITLE_LINE_MIN_CHARS && titles.iter().any(|x| x.contains(&t))
+    })
+}
+
+/// An image whose markup declares it smaller than a photograph.
+fn is_icon(e: &Element) -> bool {
+    ["width", "height"].iter().any(|a| {
+        e.attr(a)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|px| px < h::LEAD_IMAGE_MIN_PX)
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Clean-up and blocks.
 
@@ -1195,6 +1307,7 @@ fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<
     let mut choice = choose(page, &s, &sc);
     climb_by_text(page, &s, &mut choice);
     apply_hints(page, &s, &mut choice);
+    let lead = lead_media(page, base, &s, titles, &mut choice);
     let root = choice.root;
     let root_para = choice.para(&s);
     let mut w = Walk {
@@ -1217,6 +1330,12 @@ fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<
     } else {
         for &c in page.children(root) {
             if choice.excluded_siblings.contains(&c) || base.gone[c.index()] {
+                continue;
+            }
+            // A lead picture's text is its caption: shown with it, not read as the story.
+            if lead.contains(&c) {
+                w.excluded.push(c);
+                w.reasons.push(CAPTION_REASON);
                 continue;
             }
             if page.element(c).is_some() && w.excluded(c) {

@@ -82,6 +82,11 @@ const LAZY_SRC: &[&str] = &[
     "data-hi-res-src",
 ];
 
+/// Substrings of a `src` file name that lazy loaders use for the stand-in they show until
+/// the real image loads (lazysizes' and WordPress plugins' `blank.gif`, `placeholder.png`,
+/// `spacer.gif`, `transparent.png`, `loading.gif`): the lazy attribute holds the image.
+const PLACEHOLDER_SRC: &[&str] = &["blank", "placeholder", "spacer", "transparent", "loading"];
+
 /// `srcset`-style attributes, used when an image has no usable `src` (lazy loaders and
 /// `<picture>` markup often leave `src` empty or a `data:` placeholder).
 const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
@@ -145,6 +150,8 @@ pub fn safe_url(url: &str) -> bool {
 struct Renderer<'a> {
     page: &'a Page,
     analysis: &'a Analysis,
+    /// The URL relative links resolve against: the page's `<base href>`, else its URL.
+    base: Option<String>,
     /// `content[i]`: node `i`'s subtree has visible text or an image (empty wrappers are
     /// left out of the output).
     content: Vec<bool>,
@@ -192,7 +199,9 @@ impl<'a> Renderer<'a> {
             NodeData::Document => push_children(page, id, stack),
             NodeData::Element(e) => {
                 let name = e.name.as_str();
-                if DROPPED.contains(&name) || hidden(e) {
+                if DROPPED.contains(&name)
+                    || hidden(e) && !crate::core::article::is_math_fallback(self.page, id)
+                {
                     return;
                 }
                 let Some(attrs) = allowed_attrs(name) else {
@@ -231,7 +240,7 @@ impl<'a> Renderer<'a> {
             }
             let resolved;
             let v = if matches!(a, "href" | "src" | "cite") {
-                resolved = resolve_url(self.page.url.as_deref(), v.trim());
+                resolved = resolve_url(self.base.as_deref(), v.trim());
                 resolved.as_str()
             } else {
                 v
@@ -282,25 +291,55 @@ fn push_children(page: &Page, id: NodeId, stack: &mut Vec<Step<'_>>) {
     stack.extend(page.children(id).iter().rev().map(|&c| Step::Open(c)));
 }
 
-/// The real URL of an image: a lazy-loading attribute, then a usable `src`, then the first
-/// candidate of a `srcset`.
+/// The real URL of an image: its `src`, unless the image is waiting for a lazy loader (a
+/// `lazy` class, or a stand-in `src`) and a lazy-loading attribute holds the URL; then the
+/// first candidate of a `srcset`. A real `src` wins over the lazy attributes because some
+/// of them name other sizes of the same picture (Jetpack's `data-orig-file`, high-resolution
+/// variants), as Readability.js's `_fixLazyImages` also keeps a present `src`.
 fn image_src(e: &Element) -> Option<&str> {
     let usable = |v: &&str| {
         let t = v.trim();
         !t.is_empty() && !t.starts_with("data:")
     };
-    LAZY_SRC
-        .iter()
-        .filter_map(|l| e.attr(l))
-        .find(usable)
-        .or_else(|| e.attr("src").filter(usable))
-        .or_else(|| {
-            LAZY_SRCSET
-                .iter()
-                .filter_map(|l| e.attr(l))
-                .find_map(|set| set.split(',').next()?.split_whitespace().next())
-                .filter(usable)
-        })
+    let src = e.attr("src").filter(usable);
+    let waiting = e
+        .attr("class")
+        .is_some_and(|c| c.to_ascii_lowercase().contains("lazy"))
+        || src.is_some_and(is_placeholder);
+    let lazy = || LAZY_SRC.iter().filter_map(|l| e.attr(l)).find(usable);
+    let first = if waiting {
+        lazy().or(src)
+    } else {
+        src.or_else(lazy)
+    };
+    first.or_else(|| {
+        LAZY_SRCSET
+            .iter()
+            .filter_map(|l| e.attr(l))
+            .find_map(|set| set.split(',').next()?.split_whitespace().next())
+            .filter(usable)
+    })
+}
+
+/// Whether an image URL's file name is a lazy loader's stand-in.
+fn is_placeholder(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or(src);
+    let file = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    PLACEHOLDER_SRC.iter().any(|p| file.contains(p))
+}
+
+/// The document's base URL: its first `<base href>` resolved against its URL (HTML's
+/// "document base URL"), else its URL.
+fn base_url(page: &Page) -> Option<String> {
+    let href = page
+        .first_element("base")
+        .and_then(|b| page.element(b)?.attr("href"))
+        .map(str::trim)
+        .filter(|h| !h.is_empty() && safe_url(h));
+    match href {
+        Some(h) => Some(resolve_url(page.url.as_deref(), h)),
+        None => page.url.clone(),
+    }
 }
 
 /// Resolves `url` against the page URL (`base`) when it is relative; absolute URLs,
@@ -326,7 +365,7 @@ pub fn resolve_url(base: Option<&str>, url: &str) -> String {
         return format!("{}//{}", &base[..scheme_end + 1], rest);
     }
     if url.starts_with('/') {
-        return format!("{}{}", &base[..host_end], url);
+        return format!("{}{}", &base[..host_end], remove_dot_segments(url));
     }
     // Path-relative: drop the base's query/fragment and last segment.
     let path_end = base[host_end..]
@@ -338,7 +377,32 @@ pub fn resolve_url(base: Option<&str>, url: &str) -> String {
     if url.starts_with('?') {
         return format!("{}{}", &base[..path_end], url);
     }
-    format!("{}/{}", &base[..dir_end], url)
+    let path = format!("{}/{}", &base[host_end..dir_end], url);
+    format!("{}{}", &base[..host_end], remove_dot_segments(&path))
+}
+
+/// RFC 3986 §5.2.4: `.` and `..` segments of an absolute path removed (`/a/./b/../c` is
+/// `/a/c`); the query and fragment are left alone.
+fn remove_dot_segments(path: &str) -> String {
+    let split = path.find(['?', '#']).unwrap_or(path.len());
+    let (p, rest) = path.split_at(split);
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = p.split('/').skip(1).collect();
+    for (i, seg) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *seg {
+            "." | ".." => {
+                if *seg == ".." {
+                    out.pop();
+                }
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    format!("/{}{}", out.join("/"), rest)
 }
 
 /// Which nodes have visible text or an image in their subtree (one reverse pass: the arena
@@ -405,6 +469,7 @@ pub fn article_html(page: &Page, analysis: &Analysis) -> String {
     let mut r = Renderer {
         page,
         analysis,
+        base: base_url(page),
         content: content_mask(page, analysis),
         marks,
         out: String::new(),
@@ -440,6 +505,15 @@ mod tests {
             "https://example.org/news/2024/img/c.png"
         );
         assert_eq!(resolve_url(base, "#note"), "#note");
+        assert_eq!(
+            resolve_url(base, "./d.png"),
+            "https://example.org/news/2024/d.png"
+        );
+        assert_eq!(
+            resolve_url(base, "../../e/f.png?x=../y"),
+            "https://example.org/e/f.png?x=../y"
+        );
+        assert_eq!(resolve_url(base, "/a/./b/../"), "https://example.org/a/");
         assert_eq!(resolve_url(base, "mailto:a@b.c"), "mailto:a@b.c");
         assert_eq!(resolve_url(None, "/a.png"), "/a.png");
         assert_eq!(resolve_url(Some("not a url"), "x"), "x");

@@ -385,6 +385,16 @@ pub const AD_TOKENS: &[&str] = &[
 /// [`BOX_PATTERNS`] box while they hold an image and little link text.
 pub const PHOTO_TAGS: &[&str] = &["figure", "picture"];
 
+/// A lead picture beside the article root carries at most a caption this long (ours: the
+/// captions and credits of news photos run to two or three sentences).
+pub const LEAD_CAPTION_MAX_CHARS: u32 = 400;
+/// A text line this long found in the page title is the title itself, not a caption that
+/// happens to share a word (ours).
+pub const TITLE_LINE_MIN_CHARS: usize = 15;
+/// An image declared narrower or lower than this many pixels is an icon or avatar, not a
+/// lead picture (ours; thumbnails and avatars are 16–96 px).
+pub const LEAD_IMAGE_MIN_PX: u32 = 100;
+
 /// A [`BOX_PATTERNS`] box is excluded when its link density exceeds this (ours)…
 pub const BOX_LINK_DENSITY: f32 = 0.3;
 /// …or when its text is shorter than this many characters (ours).
