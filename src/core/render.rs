@@ -629,6 +629,7 @@ mod tests {
         Renderer {
             page,
             analysis,
+            base: base_url(page),
             content: content_mask(page, analysis),
             marks,
             out: String::new(),
