@@ -3,14 +3,14 @@
 //   node extension/build.mjs <wasm-bindgen pkg dir> <out dir>
 //
 // Output: <out>/chrome/, <out>/firefox/ (unpacked), <out>/clearpress-chrome.zip and
-// <out>/clearpress-firefox.xpi. Plain node, no bundler: the sources are ES modules that the
+// <out>/clearpress-firefox.xpi (packed by web-ext). Plain node, no bundler: the sources are ES modules that the
 // browsers load as they are.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { icon } from './tools/icons.mjs';
 import { manifestFor } from './tools/manifest.mjs';
-import { zipDir } from './tools/zip.mjs';
+import { pack } from './tools/package.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [pkgArg, outArg] = process.argv.slice(2);
@@ -21,7 +21,7 @@ if (!pkgArg || !outArg) {
 const pkg = resolve(pkgArg);
 const out = resolve(outArg);
 
-const SOURCES = ['background', 'content', 'popup', 'shared', 'reader.css'];
+const SOURCES = ['_locales', 'background', 'content', 'options', 'popup', 'shared', 'reader.css'];
 const ICON_SIZES = [16, 32, 48, 128];
 const PACKAGES = { chrome: 'clearpress-chrome.zip', firefox: 'clearpress-firefox.xpi' };
 
@@ -70,7 +70,7 @@ function build(browser, version) {
   for (const size of ICON_SIZES) writeFileSync(join(dest, 'icons', `icon-${size}.png`), icon(size));
   const manifest = manifestFor(here, browser, version);
   writeFileSync(join(dest, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  zipDir(dest, join(out, PACKAGES[browser]));
+  pack(dest, join(out, PACKAGES[browser]));
 }
 
 try {

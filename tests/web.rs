@@ -23,6 +23,8 @@ extern "C" {
     fn toggle_quote(target: &JsValue) -> i32;
     #[wasm_bindgen(js_name = highlightAll)]
     fn highlight_all(doc: &JsValue, kinds: &JsValue, on: bool) -> u32;
+    #[wasm_bindgen(js_name = hideMore)]
+    fn hide_more(nodes: &js_sys::Array, hide: &JsValue) -> JsValue;
 }
 
 struct Fixture {
@@ -274,6 +276,54 @@ fn apply_and_undo_a_hand_written_plan() {
         .document_element()
         .is_some_and(|h| !h.has_attribute("data-clearpress")));
     same_nodes(&snap, &div);
+    div.remove();
+}
+
+#[wasm_bindgen_test]
+fn late_clutter_is_judged_on_the_whole_page_and_undone() {
+    let div = container(concat!(
+        "<article><h1>Rivers rise</h1><p>The river rose two metres overnight and the town ",
+        "council opened the sports hall to families from the lower streets.</p>",
+        "<p>Volunteers filled sandbags until dawn while the water kept climbing along the ",
+        "old quay and into the market square.</p></article><div id=mount></div>"
+    ));
+    let before = div.inner_html();
+    let mount = div.query_selector("#mount").expect("q").expect("mount");
+    // What a comment script mounts after the page has loaded.
+    mount.set_inner_html("<div id=disqus_thread><p>Comments are loading</p></div>");
+    let thread = div
+        .query_selector("#disqus_thread")
+        .expect("q")
+        .expect("thread");
+    let snap = web::snapshot(&div).expect("snapshot");
+    let nodes = snap.nodes();
+    let index = nodes.index_of(&thread, 0);
+    assert!(index > 0);
+    let roots = [index as u32];
+    let plan = web::clutter_flat(&snap.structure(), &snap.strings(), &roots).expect("plan");
+    let hide = js_sys::Reflect::get(&plan, &"hide".into()).expect("hide");
+    let record = hide_more(&nodes, &hide);
+    // The thread, or the box the core grew it to (the mount holds nothing else).
+    let hidden = thread
+        .closest("[data-clearpress-hidden]")
+        .expect("closest")
+        .expect("the thread is hidden");
+    assert!(mount.contains(Some(hidden.as_ref())));
+    assert_eq!(
+        hidden.get_attribute("data-clearpress-hidden"),
+        Some("comments".into())
+    );
+    // Nothing else on the page is judged again.
+    assert_eq!(
+        div.query_selector_all("[data-clearpress-hidden]")
+            .expect("q")
+            .length(),
+        1
+    );
+    web::undo(&record).expect("undo");
+    assert!(!hidden.has_attribute("data-clearpress-hidden"));
+    thread.remove();
+    assert_eq!(div.inner_html(), before);
     div.remove();
 }
 

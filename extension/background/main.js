@@ -2,8 +2,9 @@
 // wires triggers to background/reader.js and plans for pages that forbid WebAssembly.
 import { run } from './reader.js';
 import { planMessage } from './planner.js';
+import { autoMode, syncAuto } from './auto.js';
 
-const COMMANDS = { 'toggle-reader': 'toggle', 'highlight-statements': 'highlight' };
+const COMMANDS = { 'toggle-reader': 'toggle', 'toggle-declutter': 'toggle-declutter', 'highlight-statements': 'highlight' };
 
 chrome.commands.onCommand.addListener(async (command, tab) => {
   const cmd = COMMANDS[command];
@@ -12,12 +13,16 @@ chrome.commands.onCommand.addListener(async (command, tab) => {
   if (tabId !== undefined) await run(tabId, cmd);
 });
 
-chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (message?.type === 'run' && Number.isInteger(message.tabId)) {
     run(message.tabId, message.cmd).then(reply);
     return true;
   }
-  if (message?.type === 'plan') {
+  if (message?.type === 'auto' && sender.tab?.id !== undefined && sender.frameId === 0) {
+    autoMode(sender.tab.url).then((mode) => mode && run(sender.tab.id, mode === 'reader' ? 'on' : 'declutter'));
+    return false;
+  }
+  if (message?.type === 'plan' || message?.type === 'clutter') {
     planMessage(message).then(reply);
     return true;
   }
@@ -25,3 +30,11 @@ chrome.runtime.onMessage.addListener((message, _sender, reply) => {
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => chrome.storage.session.remove(`tab:${tabId}`));
+
+// The auto-mode registration follows the settings and the granted hosts, whichever changes.
+const resync = () => syncAuto().catch((e) => console.warn('clearpress: auto mode:', e?.message ?? e));
+chrome.runtime.onInstalled.addListener(resync);
+chrome.runtime.onStartup.addListener(resync);
+chrome.permissions.onAdded.addListener(resync);
+chrome.permissions.onRemoved.addListener(resync);
+chrome.storage.onChanged.addListener((changes, area) => area === 'sync' && changes.settings && resync());

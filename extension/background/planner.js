@@ -1,13 +1,21 @@
 // Computes plans for content scripts that cannot run WebAssembly themselves (see
 // content/planner.js). The extension's CSP allows 'wasm-unsafe-eval', so the core runs here.
-import { planFlat } from '../shared/core.js';
+import { clutterFlat, planFlat } from '../shared/core.js';
 
-/** Answers a {type: 'plan', structure, strings, url} message with {plan} or {error}. */
-export async function planMessage({ structure, strings, url }) {
+/**
+ * Answers a {type: 'plan', structure, strings, url} message with {plan} (the reader plan),
+ * or a {type: 'clutter', structure, strings, roots} message with {plan} (the clutter plan);
+ * {error} when the core fails.
+ */
+export async function planMessage({ type, structure, strings, url, roots }) {
   try {
-    const plan = await planFlat(Uint32Array.from(structure), String(strings), url ?? undefined);
+    const flat = Uint32Array.from(structure);
+    const plan =
+      type === 'clutter'
+        ? await clutterFlat(flat, String(strings), Array.from(roots ?? [0]))
+        : await planFlat(flat, String(strings), url ?? undefined);
     return { plan };
   } catch (e) {
-    return { error: `the reader could not analyse this page: ${e?.message ?? e}` };
+    return { error: chrome.i18n.getMessage('errorAnalysis', [String(e?.message ?? e)]) };
   }
 }

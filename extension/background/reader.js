@@ -19,12 +19,12 @@ async function inject(tabId) {
   if (!result || result.error) throw new Error(result?.error?.message ?? 'the content script did not run');
 }
 
-async function turnOn(tabId) {
+async function turnOn(tabId, mode) {
   const target = { tabId };
   await chrome.scripting.insertCSS({ target, ...CSS });
   let state;
   try {
-    state = await ask(tabId, 'on');
+    state = await ask(tabId, mode === 'declutter' ? 'declutter' : 'on');
   } catch (e) {
     state = { ok: false, on: false, reason: 'error', message: String(e?.message ?? e) };
   }
@@ -38,14 +38,41 @@ async function turnOff(tabId) {
   return state;
 }
 
+// The mode a command wants given the page's state: 'reader', 'declutter' or null (off).
+// 'on' (the popup opening) keeps whichever mode is on; a toggle turns its own mode off, or
+// switches to it from the other one.
+function wanted(cmd, current) {
+  const mode = current.on ? current.mode : null;
+  switch (cmd) {
+    case 'on':
+    case 'highlight':
+      return mode ?? 'reader';
+    case 'toggle':
+      return mode === 'reader' ? null : 'reader';
+    case 'toggle-declutter':
+      return mode === 'declutter' ? null : 'declutter';
+    case 'declutter':
+      return mode ?? 'declutter';
+    default:
+      return null;
+  }
+}
+
 async function perform(tabId, cmd) {
   const current = await ask(tabId, 'status');
   if (cmd === 'status') return current;
-  const wantOn = cmd === 'toggle' ? !current.on : cmd !== 'off';
+  const mode = wanted(cmd, current);
   let state = current;
-  if (wantOn && !current.on) state = await turnOn(tabId);
-  if (!wantOn && current.on) state = await turnOff(tabId);
-  if (cmd === 'highlight' && state.on) state = await ask(tabId, 'highlight');
+  if (mode && state.mode !== mode) {
+    // The stylesheet stays in while one mode replaces the other.
+    if (!state.on) state = await turnOn(tabId, mode);
+    else {
+      state = await ask(tabId, mode === 'declutter' ? 'declutter' : 'on');
+      if (!state.on) await chrome.scripting.removeCSS({ target: { tabId }, ...CSS }).catch(() => {});
+    }
+  }
+  if (!mode && current.on) state = await turnOff(tabId);
+  if (cmd === 'highlight' && state.mode === 'reader') state = await ask(tabId, 'highlight');
   return state;
 }
 
@@ -62,8 +89,10 @@ async function tabUrl(tabId) {
 const runs = new Map();
 
 /**
- * Runs `cmd` ('status' | 'on' | 'off' | 'toggle' | 'highlight') on tab `tabId` and returns
- * the page's state for the popup: {ok, on, via?, summary?, reason?, message?}.
+ * Runs `cmd` ('status' | 'on' | 'declutter' | 'off' | 'toggle' | 'toggle-declutter' |
+ * 'highlight') on tab
+ * `tabId` and returns the page's state for the popup: {ok, on, mode?, via?, summary?,
+ * reason?, message?}.
  */
 export function run(tabId, cmd) {
   const next = (runs.get(tabId) ?? Promise.resolve()).then(() => runNow(tabId, cmd));

@@ -1,27 +1,31 @@
-// The content script's one job: turn reader mode on and off in this page, and report how it
-// went. What to hide and what to mark comes from the Rust core's plan; dom.js writes it.
+// The content script's one job: turn reader mode or declutter-only mode on and off in this
+// page, and report how it went. What to hide and what to mark comes from the Rust core's
+// plan; dom.js writes it. While either mode is on, content the page inserts later is judged
+// too (watch.js).
 import * as dom from '../wasm/dom.js';
-import { planFor } from './planner.js';
+import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
+import { watchLate } from './watch.js';
+import { enabledKinds, load } from '../shared/settings.js';
 
-// While reader mode is on: {record, scroll, focus, via, summary, allOn}.
+// While a mode is on: {mode, record, watch, scroll, focus, via, summary, allOn}.
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
 
-/** Runs a command from the background ('status' | 'on' | 'off' | 'highlight'). */
+/** Runs a command from the background ('status' | 'on' | 'declutter' | 'off' | 'highlight'). */
 export function handle(cmd) {
   const run = queue.then(() => COMMANDS[cmd]?.() ?? { ok: false, on: !!session, reason: 'error', message: `unknown command ${cmd}` });
   queue = run.catch(() => {});
   return run;
 }
 
-const COMMANDS = { status, on, off, highlight };
+const COMMANDS = { status, on: () => start('reader'), declutter: () => start('declutter'), off, highlight };
 
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
-  const { via, summary, allOn } = session;
-  return { ok: true, on: true, via, summary, highlighted: allOn, ...extra };
+  const { mode, via, summary, allOn } = session;
+  return { ok: true, on: true, mode, via, summary, highlighted: allOn, ...extra };
 }
 
 function onClick(event) {
@@ -36,48 +40,93 @@ function scrollToInstantly(x, y) {
   window.scrollTo({ left: x, top: y, behavior: 'instant' });
 }
 
-async function on() {
-  if (session) return status();
+// The quote kinds' tooltips in the browser's language.
+function quoteLabels() {
+  const t = (key) => chrome.i18n.getMessage(key);
+  return { statement: t('quoteStatement'), fragment: t('quoteFragment'), scare: t('quoteScare') };
+}
+
+// The kinds of clutter the reader chose to hide (options page); all of them if the settings
+// cannot be read.
+let kinds = null;
+
+// The plan without the kinds the reader keeps, its counts to match.
+function wanted(plan) {
+  if (!kinds) return plan;
+  const hide = (plan.hide ?? []).filter((h) => kinds.has(h.kind));
+  const count = (kind) => hide.filter((h) => h.kind === kind).length;
+  const summary = { ...plan.summary, fundraising: count('fundraising'), comments: count('comments'), hidden: hide.length };
+  return { ...plan, hide, summary };
+}
+
+// Late content is judged the way the first plan was computed (here, or in the background).
+const judgeLate = async (snap, roots) => wanted((await clutterFor(snap, roots)).plan);
+
+// Counts of what late content added, for the popup.
+function addLate(late) {
+  if (!session?.summary || !late) return;
+  const sum = { ...session.summary };
+  for (const key of ['fundraising', 'comments', 'hidden']) sum[key] = (sum[key] ?? 0) + (late[key] ?? 0);
+  session.summary = sum;
+}
+
+async function start(mode) {
+  if (session?.mode === mode) return status();
+  if (session) off();
+  const reader = mode === 'reader';
   const scroll = { x: window.scrollX, y: window.scrollY };
-  const snap = dom.snapshot(document);
-  const { plan, via } = await planFor(snap);
-  if (plan.article == null) {
-    return { ok: true, on: false, reason: 'no-article', via, summary: plan.summary };
-  }
+  kinds = await load().then(enabledKinds, () => null);
+  const watch = watchLate(document, judgeLate, addLate);
   let record = null;
-  const focus = parkFocus();
+  let focus = null;
   try {
-    record = dom.apply(snap.nodes, plan);
-    window.addEventListener('click', onClick, true);
-    session = { record, scroll, focus, via, summary: plan.summary, allOn: false };
+    const snap = dom.snapshot(document);
+    const found = reader ? await planFor(snap) : await clutterFor(snap, [0]);
+    const { via } = found;
+    const plan = wanted(found.plan);
+    if (reader && plan.article == null) {
+      watch.stop();
+      return { ok: true, on: false, reason: 'no-article', via, summary: plan.summary };
+    }
+    if (reader) focus = parkFocus();
+    record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter', quoteLabels());
+    if (reader) window.addEventListener('click', onClick, true);
+    session = { mode, record, watch, scroll, focus, via, summary: plan.summary, allOn: false };
     // The page's layout changed under the reader: start at the top of the article.
-    const article = document.querySelector('[data-clearpress-article]');
+    const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);
     return status();
   } catch (e) {
     // Never leave the page half-changed.
+    for (const r of watch.stop()) dom.undo(r);
     window.removeEventListener('click', onClick, true);
     dom.undo(record);
     session = null;
-    scrollToInstantly(scroll.x, scroll.y);
-    restoreFocus(focus);
+    if (reader) {
+      scrollToInstantly(scroll.x, scroll.y);
+      restoreFocus(focus);
+    }
     throw e;
   }
 }
 
 function off() {
   if (!session) return status();
-  const { record, scroll, focus } = session;
+  const { mode, record, watch, scroll, focus } = session;
   session = null;
   window.removeEventListener('click', onClick, true);
+  for (const r of watch.stop()) dom.undo(r);
   dom.undo(record);
-  scrollToInstantly(scroll.x, scroll.y);
-  restoreFocus(focus);
+  // Declutter-only mode kept the layout: the reader's place on the page is still right.
+  if (mode === 'reader') {
+    scrollToInstantly(scroll.x, scroll.y);
+    restoreFocus(focus);
+  }
   return status();
 }
 
 function highlight() {
-  if (!session) return status();
+  if (session?.mode !== 'reader') return status();
   session.allOn = !session.allOn;
   const count = dom.highlightAll(document, ['statement'], session.allOn);
   return status({ count });

@@ -8,31 +8,43 @@
 
 let localWorks = true;
 
-async function planHere(snap) {
-  const core = await import('../shared/core.js');
-  return core.planFlat(snap.structure, snap.strings, location.href);
-}
-
-async function planInBackground(snap) {
+async function inBackground(snap, extra) {
   const reply = await chrome.runtime.sendMessage({
-    type: 'plan',
     // Chrome's messaging is JSON: a typed array would arrive as an object.
     structure: Array.from(snap.structure),
     strings: snap.strings,
-    url: location.href,
+    ...extra,
   });
   if (!reply || reply.error) throw new Error(reply?.error ?? 'the extension background did not answer');
   return reply.plan;
 }
 
-/** `{plan, via}` for a dom.js snapshot; `via` is 'content' or 'background'. */
-export async function planFor(snap) {
+async function compute(here, background) {
   if (localWorks) {
     try {
-      return { plan: await planHere(snap), via: 'content' };
+      return { plan: await here(await import('../shared/core.js')), via: 'content' };
     } catch {
       localWorks = false; // this page's CSP will not change: don't try again
     }
   }
-  return { plan: await planInBackground(snap), via: 'background' };
+  return { plan: await background(), via: 'background' };
+}
+
+/** `{plan, via}` for a dom.js snapshot; `via` is 'content' or 'background'. */
+export function planFor(snap) {
+  return compute(
+    (core) => core.planFlat(snap.structure, snap.strings, location.href),
+    () => inBackground(snap, { type: 'plan', url: location.href }),
+  );
+}
+
+/**
+ * `{plan, via}`: the clutter plan of a dom.js snapshot, for the subtrees at `roots`
+ * (snapshot indices; [0] for the whole page).
+ */
+export function clutterFor(snap, roots) {
+  return compute(
+    (core) => core.clutterFlat(snap.structure, snap.strings, roots),
+    () => inBackground(snap, { type: 'clutter', roots }),
+  );
 }

@@ -3,6 +3,8 @@
 // in the background (background/reader.js), which keeps running if the popup closes.
 import { describe } from './words.js';
 import { targetTab } from './tab.js';
+import { localize, t } from './i18n.js';
+import { siteControl } from './site.js';
 
 const $ = (id) => document.getElementById(id);
 // Outcomes that trying again cannot change.
@@ -16,42 +18,60 @@ function render(s) {
   status.dataset.state = state;
   status.dataset.via = s.via ?? '';
   $('details').textContent = details;
-  $('toggle').textContent = s.on ? 'Turn reader off' : 'Turn reader on';
-  $('highlight').textContent = s.on && s.highlighted ? 'Unhighlight statements' : 'Highlight all statements';
+  const reader = s.on && s.mode === 'reader';
+  const declutter = s.on && s.mode === 'declutter';
+  $('toggle').textContent = t(reader ? 'buttonReaderOff' : 'buttonReaderOn');
+  $('declutter').textContent = t(declutter ? 'buttonDeclutterOff' : 'buttonDeclutterOn');
+  $('highlight').textContent = t(reader && s.highlighted ? 'buttonUnhighlight' : 'buttonHighlight');
   $('toggle').disabled = !s.on && STUCK.has(s.reason);
-  $('highlight').disabled = !s.on || !s.summary?.statements;
+  // Declutter-only needs no article: only a page that cannot be scripted stops it.
+  $('declutter').disabled = !s.on && STUCK.has(s.reason) && s.reason !== 'no-article';
+  $('highlight').disabled = !reader || !s.summary?.statements;
 }
 
 async function shortcuts() {
   const commands = await chrome.commands.getAll();
   const key = (name) => commands.find((c) => c.name === name)?.shortcut;
   const footer = $('keys');
-  for (const [name, label] of [['toggle-reader', 'reader'], ['highlight-statements', 'statements']]) {
+  const labels = [
+    ['toggle-reader', 'keyReader'],
+    ['toggle-declutter', 'keyDeclutter'],
+    ['highlight-statements', 'keyStatements'],
+  ];
+  for (const [name, label] of labels) {
     if (!key(name)) continue;
     if (footer.childNodes.length) footer.append(' · ');
     const kbd = document.createElement('kbd');
     kbd.textContent = key(name);
-    footer.append(kbd, ` ${label}`);
+    footer.append(kbd, ` ${t(label)}`);
   }
 }
 
 async function main() {
+  document.documentElement.lang = chrome.i18n.getUILanguage();
+  localize(document);
   const tabId = await targetTab();
   const send = (cmd) => chrome.runtime.sendMessage({ type: 'run', tabId, cmd });
   const act = async (cmd) => {
-    $('toggle').disabled = $('highlight').disabled = true;
+    $('toggle').disabled = $('declutter').disabled = $('highlight').disabled = true;
     document.body.dataset.busy = '';
     render(await send(cmd).catch(failure));
     delete document.body.dataset.busy;
   };
   $('toggle').addEventListener('click', () => act('toggle'));
+  $('declutter').addEventListener('click', () => act('toggle-declutter'));
   $('highlight').addEventListener('click', () => act('highlight'));
   shortcuts().catch(() => {});
+  $('options').addEventListener('click', (e) => {
+    e.preventDefault();
+    chrome.runtime.openOptionsPage();
+  });
   if (tabId === undefined) throw new Error('no tab to read');
   // What the last command on this page did (a shortcut's failure, say) while this one runs.
   const saved = (await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`];
   const url = await chrome.tabs.get(tabId).then((t) => t.url, () => undefined);
   if (saved && !saved.on && saved.url && saved.url === url) render(saved);
+  siteControl(url).catch(() => {});
   await act('on');
 }
 

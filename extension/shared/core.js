@@ -1,6 +1,6 @@
 // The Rust core, compiled to WebAssembly: loaded once per JS realm (the page's content
 // script, or the extension's background) and asked for plans.
-import init, { plan_flat } from '../wasm/clearpress.js';
+import init, { clutter_flat, plan_flat } from '../wasm/clearpress.js';
 
 let ready = null;
 
@@ -17,6 +17,20 @@ async function load() {
  * cannot be compiled in this realm.
  */
 export async function planFlat(structure, strings, url) {
+  await loaded();
+  return plan_flat(structure, strings, url);
+}
+
+/**
+ * The clutter (core::plan::ClutterPlan) of a flat snapshot that touches the subtrees at
+ * `roots` (snapshot indices; [0] for the whole page).
+ */
+export async function clutterFlat(structure, strings, roots) {
+  await loaded();
+  return clutter_flat(structure, strings, Uint32Array.from(roots));
+}
+
+async function loaded() {
   ready ??= load();
   try {
     await ready;
@@ -24,5 +38,4 @@ export async function planFlat(structure, strings, url) {
     ready = null;
     throw e;
   }
-  return plan_flat(structure, strings, url);
 }

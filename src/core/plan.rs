@@ -7,9 +7,9 @@
 //! wherever the DOM is.
 
 use crate::core::analysis::{analyze, Analysis};
-use crate::core::clutter::ClutterKind;
+use crate::core::clutter::{find_clutter, Clutter, ClutterKind};
 use crate::core::heuristics::limits::Reached;
-use crate::core::model::Page;
+use crate::core::model::{NodeId, Page};
 use crate::core::quotes::QuoteKind;
 use crate::core::report::{self, ReaderReport};
 use serde::Serialize;
@@ -80,17 +80,63 @@ pub struct Plan {
     pub reader: ReaderReport,
 }
 
-/// Builds the plan from an analysis.
-pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
-    let hide: Vec<PlanHide> = a
-        .clutter
+/// Counts for the popup from the hidden nodes and the marked quotes.
+fn summarize(hide: &[PlanHide], quotes: &[PlanQuote], limits: Vec<Reached>) -> Summary {
+    let of_kind = |kind| hide.iter().filter(|h| h.kind == kind).count();
+    Summary {
+        fundraising: of_kind(ClutterKind::Fundraising),
+        comments: of_kind(ClutterKind::Comments),
+        hidden: hide.len(),
+        statements: quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Statement)
+            .count(),
+        quotes: quotes.len(),
+        limits,
+    }
+}
+
+fn hides(clutter: &[Clutter]) -> Vec<PlanHide> {
+    clutter
         .iter()
         .map(|c| PlanHide {
             node: c.node.0,
             kind: c.kind,
             reason: c.reason.clone(),
         })
-        .collect();
+        .collect()
+}
+
+/// What declutter-only mode hides, or what content inserted after the toggle adds: the
+/// clutter of the page, without the article and quote analyses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClutterPlan {
+    /// Elements to hide.
+    pub hide: Vec<PlanHide>,
+    /// Counts (no quotes).
+    pub summary: Summary,
+}
+
+/// The clutter of the whole `page` that touches one of `roots` (lies inside one, or holds
+/// one): the page is judged as a whole, so a late widget gets the same decision it would
+/// have had on a page that loaded with it, but only what changed is reported. `roots` =
+/// `[page.root()]` gives all of it.
+pub fn clutter_plan(page: &Page, roots: &[NodeId]) -> ClutterPlan {
+    let touches = |c: &Clutter| {
+        roots.iter().any(|&r| {
+            page.is_inclusive_ancestor(r, c.node) || page.is_inclusive_ancestor(c.node, r)
+        })
+    };
+    let found: Vec<Clutter> = find_clutter(page).into_iter().filter(touches).collect();
+    let hide = hides(&found);
+    // The clutter pass has no limits of its own (see heuristics::limits).
+    let summary = summarize(&hide, &[], Vec::new());
+    ClutterPlan { hide, summary }
+}
+
+/// Builds the plan from an analysis.
+pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
+    let hide = hides(&a.clutter);
     let quotes: Vec<PlanQuote> = a
         .quotes
         .iter()
@@ -107,23 +153,7 @@ pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
                 .collect(),
         })
         .collect();
-    let summary = Summary {
-        fundraising: hide
-            .iter()
-            .filter(|h| h.kind == ClutterKind::Fundraising)
-            .count(),
-        comments: hide
-            .iter()
-            .filter(|h| h.kind == ClutterKind::Comments)
-            .count(),
-        hidden: hide.len(),
-        statements: quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Statement)
-            .count(),
-        quotes: quotes.len(),
-        limits: a.limits.clone(),
-    };
+    let summary = summarize(&hide, &quotes, a.limits.clone());
     let reader = report::reader_meta(a);
     let article = a.article.as_ref();
     Plan {
@@ -144,4 +174,52 @@ pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
 /// Analyses a page and builds its plan.
 pub fn plan(page: &Page) -> Plan {
     plan_from(page, &analyze(page))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::native::parse;
+
+    const PAGE: &str = r#"<html><body><main><article><h1>Rivers rise</h1>
+<p>The river rose two metres overnight and the town council opened the sports hall to families from the lower streets, who carried what they could.</p>
+<p>Volunteers filled sandbags until dawn while the water kept climbing along the old quay and into the market square.</p>
+</article><section id="late"><div id="disqus_thread"><p>Comments are loading</p></div></section>
+<div class="comments-area" id="comments"><h2>12 Comments</h2></div></main></body></html>"#;
+
+    fn element_with_id(page: &Page, id: &str) -> NodeId {
+        page.ids()
+            .find(|&n| page.element(n).is_some_and(|e| e.id() == id))
+            .expect("element with id")
+    }
+
+    #[test]
+    fn clutter_plan_reports_only_what_touches_the_roots() {
+        let page = parse(PAGE).expect("parse").page;
+        let all = clutter_plan(&page, &[page.root()]);
+        assert_eq!(all.summary.comments, 2, "{:?}", all.hide);
+        let late = element_with_id(&page, "late");
+        let thread = element_with_id(&page, "disqus_thread");
+        let some = clutter_plan(&page, &[late]);
+        assert_eq!(some.summary.hidden, 1, "{:?}", some.hide);
+        let hidden = NodeId(some.hide[0].node);
+        assert!(page.is_inclusive_ancestor(hidden, thread));
+        assert!(page.is_inclusive_ancestor(late, hidden) || hidden == late);
+    }
+
+    #[test]
+    fn clutter_plan_reports_a_widget_that_holds_the_root() {
+        let page = parse(PAGE).expect("parse").page;
+        let thread = element_with_id(&page, "disqus_thread");
+        let inner = page.children(thread)[0];
+        let got = clutter_plan(&page, &[inner]);
+        assert_eq!(got.hide.len(), 1, "{:?}", got.hide);
+        assert!(page.is_inclusive_ancestor(NodeId(got.hide[0].node), thread));
+    }
+
+    #[test]
+    fn clutter_plan_agrees_with_the_full_plan() {
+        let page = parse(PAGE).expect("parse").page;
+        assert_eq!(clutter_plan(&page, &[page.root()]).hide, plan(&page).hide);
+    }
 }

@@ -6,7 +6,8 @@
 // Plan computed by the Rust core (src/core/plan.rs). Stateless, no imports.
 //
 //   snapshot(root)          → {structure: Uint32Array, strings: string, nodes: Node[]}
-//   apply(nodes, plan)      → undo record
+//   apply(nodes, plan, mode = 'on', labels) → undo record ('on': reader, 'declutter': clutter only)
+//   hideMore(nodes, hide)   → undo record for clutter the page inserted later
 //   undo(record)            → restores the document exactly
 //   toggleQuote(target)     → quote id or -1
 //   highlightAll(doc, kinds = ['statement'], on = true) → number of quotes changed
@@ -111,16 +112,17 @@ function setAttr(record, el, name, value) {
   el.setAttribute(name, value);
 }
 
-const KIND_LABEL = { statement: 'Statement', fragment: 'Quoted fragment', scare: 'Scare quotes' };
+/** The quote kinds' tooltips when the caller gives none in its own language. */
+export const KIND_LABEL = { statement: 'Statement', fragment: 'Quoted fragment', scare: 'Scare quotes' };
 
-function quoteTitle(q) {
-  const label = KIND_LABEL[q.kind] || 'Quote';
+function quoteTitle(q, labels) {
+  const label = labels[q.kind] || KIND_LABEL[q.kind] || 'Quote';
   return q.speaker ? `${label}: ${q.speaker}` : label;
 }
 
 // Wraps the pieces [start, end) (UTF-16, ascending, non-overlapping) of text node `text` in
 // quote elements, splitting it with splitText. The original node keeps the first piece.
-function wrapText(record, doc, text, pieces) {
+function wrapText(record, doc, text, pieces, labels) {
   const entry = { node: text, data: text.data, first: text, created: [] };
   // Recorded before any split, so a failure halfway can still be undone.
   record.texts.push(entry);
@@ -144,7 +146,7 @@ function wrapText(record, doc, text, pieces) {
     if (q.speaker) wrap.setAttribute('data-speaker', q.speaker);
     // The quote's last piece carries the speaker label the stylesheet shows when highlighted.
     if (last) wrap.setAttribute('data-last', '');
-    wrap.setAttribute('title', quoteTitle(q));
+    wrap.setAttribute('title', quoteTitle(q, labels));
     cursor.parentNode.insertBefore(wrap, cursor);
     wrap.appendChild(cursor);
     if (cursor === text) entry.first = wrap;
@@ -206,34 +208,58 @@ function header(doc, reader, withTitle) {
   return box;
 }
 
-/**
- * Applies a Plan (core::plan::Plan as JSON) to the nodes of the snapshot it was computed
- * from. Marks with attributes and wraps quote pieces; deletes nothing. Entries that no longer
- * fit the DOM (a node that changed kind, an offset past the end) are skipped. Returns the
- * record `undo` needs.
- */
-export function apply(nodes, plan) {
-  const root = nodes[0];
-  const doc = root.nodeType === 9 ? root : root.ownerDocument;
+/** Attribute that hides a node (its value is the clutter kind). */
+export const HIDDEN_ATTR = 'data-clearpress-hidden';
+
+// Runs `write(record)`; on failure puts back what it did, so the page is never left
+// half-changed, then rethrows.
+function recorded(write) {
   const record = { done: false, attrs: [], texts: [], ui: [] };
-  const el = (i) => (isElement(nodes[i]) ? nodes[i] : null);
   try {
-    applyMarks(doc, nodes, plan, record, el);
+    write(record);
   } catch (e) {
-    // Never leave the page half-changed: put back what was done, then report.
     undo(record);
     throw e;
   }
   return record;
 }
 
-// The body of `apply`; every change it makes is noted in `record` before it is made.
-function applyMarks(doc, nodes, plan, record, el) {
-  if (doc.documentElement) setAttr(record, doc.documentElement, 'data-clearpress', 'on');
-  for (const h of plan.hide || []) {
-    const e = el(h.node);
-    if (e) setAttr(record, e, 'data-clearpress-hidden', String(h.kind));
+function hideAll(record, nodes, hide, again) {
+  for (const h of hide || []) {
+    const e = nodes[h.node];
+    if (isElement(e) && (again || !e.hasAttribute(HIDDEN_ATTR))) setAttr(record, e, HIDDEN_ATTR, String(h.kind));
   }
+}
+
+/**
+ * Applies a Plan (core::plan::Plan, or core::plan::ClutterPlan in declutter mode, as JSON)
+ * to the nodes of the snapshot it was computed from. Marks with attributes and wraps quote
+ * pieces; deletes nothing. Entries that no longer fit the DOM (a node that changed kind, an
+ * offset past the end) are skipped. `mode` goes on the root element's `data-clearpress`
+ * ('on' for the reader, 'declutter' for clutter hidden in the page's own layout). `labels`
+ * (kind → tooltip) names the quote kinds in the reader's language. Returns the record `undo`
+ * needs.
+ */
+export function apply(nodes, plan, mode = 'on', labels = KIND_LABEL) {
+  const root = nodes[0];
+  const doc = root.nodeType === 9 ? root : root.ownerDocument;
+  const el = (i) => (isElement(nodes[i]) ? nodes[i] : null);
+  return recorded((record) => applyMarks(doc, nodes, plan, record, el, mode, labels));
+}
+
+/**
+ * Hides the nodes of `hide` (a ClutterPlan's `hide`, indices into `nodes`) that are not
+ * hidden yet: clutter the page inserted while clearpress is on. Only attributes change.
+ * Returns an undo record; records are undone in the reverse order of their making.
+ */
+export function hideMore(nodes, hide) {
+  return recorded((record) => hideAll(record, nodes, hide, false));
+}
+
+// The body of `apply`; every change it makes is noted in `record` before it is made.
+function applyMarks(doc, nodes, plan, record, el, mode, labels) {
+  if (doc.documentElement) setAttr(record, doc.documentElement, 'data-clearpress', mode);
+  hideAll(record, nodes, plan.hide, true);
   for (const i of plan.path || []) {
     const e = el(i);
     if (e) setAttr(record, e, 'data-clearpress-path', '');
@@ -266,7 +292,7 @@ function applyMarks(doc, nodes, plan, record, el) {
         last = p[1];
       }
     }
-    wrapText(record, doc, t, pieces);
+    wrapText(record, doc, t, pieces, labels);
   }
 
   if (article && plan.reader) {

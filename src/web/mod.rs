@@ -9,7 +9,7 @@
 //! the service worker computed with [`plan_flat`] when the page forbids WebAssembly.
 
 use crate::core::analysis::analyze;
-use crate::core::model::Page;
+use crate::core::model::{NodeId, Page};
 use crate::core::{plan, report};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -91,6 +91,21 @@ pub fn plan_flat(
 ) -> Result<JsValue, JsValue> {
     let page = page_from_flat(structure, strings, url)?;
     to_js(&plan::plan(&page))
+}
+
+/// The clutter of a snapshot that touches the subtrees rooted at `roots` (node indices of
+/// the snapshot; `[0]` for the whole page), as `{hide, summary}`: declutter-only mode, and
+/// content the page inserts while clearpress is on. The whole page is judged, so a late
+/// widget gets the decision it would have had on load.
+#[wasm_bindgen]
+pub fn clutter_flat(structure: &[u32], strings: &str, roots: &[u32]) -> Result<JsValue, JsValue> {
+    let page = page_from_flat(structure, strings, None)?;
+    let roots: Vec<NodeId> = roots
+        .iter()
+        .filter(|&&r| (r as usize) < page.len())
+        .map(|&r| NodeId(r))
+        .collect();
+    to_js(&plan::clutter_plan(&page, &roots))
 }
 
 /// The full report (the JSON of `clearpress report`) for a snapshot.

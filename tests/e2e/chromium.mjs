@@ -108,8 +108,23 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
       page.screenshot({ path, caret: 'initial', fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } }),
     turnOn: (page) => viaPopup(page, null), // opening the popup turns reader mode on
     highlightAll: (page) => viaPopup(page, 'highlight'),
-    turnOff: (page) => viaPopup(page, 'toggle'),
+    // Opening the popup turns reader mode on; its declutter button switches to declutter-only.
+    turnOnDeclutter: (page) => viaPopup(page, 'declutter'),
+    // `button`: the popup button that turns the current mode off.
+    turnOff: (page, _how, button = 'toggle') => viaPopup(page, button),
     closePage: (page) => page.close(),
+    // Clicks `selector` on the options page; returns the stored settings afterwards.
+    async clickInOptions(selector) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/options/options.html`, { waitUntil: 'load' });
+        await page.locator(selector).click();
+        await sleep(200);
+        return await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? null);
+      } finally {
+        await page.close();
+      }
+    },
     errors: () => errors.splice(0),
     // name → assigned shortcut ('' when Chromium refused the suggested key).
     async shortcuts() {

@@ -11,7 +11,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Session, freePort, startDriver } from './webdriver.mjs';
 import { readPopup } from './chromium.mjs';
-import { waitFor } from './util.mjs';
+import { sleep, waitFor } from './util.mjs';
 
 // Fixed moz-extension:// host for the popup URL (extensions.webextensions.uuids).
 const UUID = '3d0c7e52-6f4e-4c57-9a61-2f3b8a1c9e10';
@@ -93,7 +93,7 @@ export async function launchFirefox({ extensionDir, origin }) {
     }
   }
 
-  const isOn = () => session.exec(() => document.documentElement?.getAttribute('data-clearpress') === 'on');
+  const isOn = () => session.exec(() => document.documentElement?.hasAttribute('data-clearpress') === true);
 
   return {
     name: 'firefox',
@@ -117,9 +117,32 @@ export async function launchFirefox({ extensionDir, origin }) {
       await waitFor(isOn, Boolean, { timeout: 3000 });
       return viaPopup(null); // already on: the popup just reports
     },
+    async turnOnDeclutter() {
+      await fireCommand('toggle-declutter');
+      await waitFor(isOn, Boolean, { timeout: 3000 });
+      return viaPopup(null); // the popup keeps the mode that is on
+    },
     highlightAll: () => viaPopup('highlight'),
-    async turnOff(_tab, how = 'popup') {
-      if (how === 'popup') return viaPopup('toggle');
+    // Clicks `selector` on the options page; returns the stored settings afterwards.
+    async clickInOptions(selector) {
+      const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
+      await session.cmd('POST', '/window', { handle });
+      try {
+        await session.cmd('POST', '/url', { url: `moz-extension://${UUID}/options/options.html` });
+        await waitFor(() => session.exec(() => document.readyState === 'complete'), Boolean);
+        await sleep(200);
+        await session.click(selector);
+        await sleep(200);
+        const read = () => new Promise((done) => chrome.storage.sync.get('settings').then((r) => done(r.settings ?? null)));
+        return await session.cmd('POST', '/execute/async', { script: `(${read})().then(arguments[0]);`, args: [] });
+      } finally {
+        await session.cmd('DELETE', '/window');
+        await session.cmd('POST', '/window', { handle: mainTab });
+      }
+    },
+    // `button`: the popup button that turns the current mode off.
+    async turnOff(_tab, how = 'popup', button = 'toggle') {
+      if (how === 'popup') return viaPopup(button);
       await fireCommand('toggle-reader');
       const on = await waitFor(isOn, (v) => !v);
       return { state: on ? 'on' : 'off' };

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { readerScenario, refusalScenario } from './scenario.mjs';
+import { categoriesScenario, lateScenario } from './late.mjs';
 import { fixtureCases, serveFixtures } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -69,6 +70,21 @@ async function runBrowser(name, server, cases) {
         offHow: c === SEED ? 'popup' : 'command',
       });
     }
+    const latencies = [];
+    for (const [mode, strict] of [['reader', false], ['reader', true], ['declutter', false]]) {
+      await lateScenario(report, driver, {
+        label: `${name} late widgets, ${mode}${strict ? ' [strict CSP]' : ''}`,
+        url: `${server.origin}/${strict ? 'strict/' : ''}late/?run=${++run}`,
+        strict,
+        mode,
+        latencies,
+      });
+    }
+    printLatencies(name, latencies);
+    await categoriesScenario(report, driver, {
+      label: `${name} clutter categories`,
+      url: `${server.origin}/late/?run=${++run}`,
+    });
     await refusalScenario(report, driver, {
       label: `${name} page without an article`,
       url: `${server.origin}/no-article/`,
@@ -84,6 +100,15 @@ async function runBrowser(name, server, cases) {
   } finally {
     await driver.close().catch(() => {});
   }
+}
+
+// Insertion → hidden, as the page saw it (performance.now() at insertion and at the
+// attribute change); printed, not asserted: `./build.sh bench` is where speed is judged.
+function printLatencies(name, ms) {
+  if (ms.length === 0) return;
+  const sorted = [...ms].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(`      ${name}: late content insertion → hidden: ${sorted.map((v) => v.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)}, max ${sorted.at(-1).toFixed(1)})`);
 }
 
 // Browsers silently drop a suggested shortcut they reserve for themselves.

@@ -3,10 +3,13 @@
 //   /strict/<case>/   the same page with `Content-Security-Policy: default-src 'self';
 //                     script-src 'self'` (no wasm, no inline scripts: they are blocked)
 //   /no-article/      a page with nothing to read (a site's sign-in page)
+//   /late/            tests/e2e/pages/late-widgets/ (a page whose widgets arrive late;
+//                     /strict/late/ under the strict CSP, its script is same-origin)
 //   any image path    a placeholder picture
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IMAGE_PATH, PLACEHOLDER_SVG } from './placeholder.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'";
@@ -28,9 +31,25 @@ export function fixtureCases(dir) {
     .sort();
 }
 
+const LATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages', 'late-widgets');
+const LATE_FILES = { '': ['page.html', 'text/html; charset=utf-8'], 'late.js': ['late.js', 'text/javascript; charset=utf-8'] };
+
+// /late/ and /strict/late/: the late-widgets page and its script; false when `path` is not one.
+function serveLate(path, res) {
+  const m = path.match(/^\/(strict\/)?late\/(late\.js)?$/);
+  if (!m) return false;
+  const [file, type] = LATE_FILES[m[2] ?? ''];
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (m[1]) headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
+  res.end(readFileSync(join(LATE_DIR, file)));
+  return true;
+}
+
 export async function serveFixtures(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
+    if (serveLate(path, res)) return;
     if (IMAGE_PATH.test(path)) {
       res.writeHead(200, { 'content-type': 'image/svg+xml' });
       res.end(PLACEHOLDER_SVG);
