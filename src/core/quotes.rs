@@ -57,7 +57,9 @@ use crate::core::heuristics::quotes::{self as lexicons, fold, Lexicon};
 
 mod lex;
 mod mentions;
-use crate::core::heuristics::limits::{PEOPLE_RECENT_MAX, ROLE_CANDIDATES_MAX};
+use crate::core::heuristics::limits::{
+    MENTION_WINDOW_BYTES, PEOPLE_RECENT_MAX, ROLE_CANDIDATES_MAX,
+};
 use lex::*;
 use mentions::Mentions;
 use std::collections::{BTreeMap, BTreeSet};
@@ -114,9 +116,23 @@ impl Mention {
     /// The occurrence of `text` in paragraph `pi` (`par`) nearest to byte offset `near`;
     /// an empty range at `near` if it is not there.
     fn at(par: &str, pi: usize, near: usize, text: &str) -> Mention {
+        // The mention is in the cue's sentence: it is looked for around the cue, not in the
+        // whole paragraph, which made a paragraph of many quotes quadratic.
+        let mut lo = near.saturating_sub(MENTION_WINDOW_BYTES).min(par.len());
+        while !par.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = near
+            .saturating_add(MENTION_WINDOW_BYTES + text.len())
+            .min(par.len());
+        while !par.is_char_boundary(hi) {
+            hi += 1;
+        }
         let start = par
+            .get(lo..hi)
+            .unwrap_or("")
             .match_indices(text)
-            .map(|(i, _)| i)
+            .map(|(i, _)| lo + i)
             .min_by_key(|&i| i.abs_diff(near))
             .unwrap_or(near.min(par.len()));
         let end = if par.get(start..).is_some_and(|r| r.starts_with(text)) {

@@ -47,6 +47,11 @@ pub const ROLE_CANDIDATES_MAX: usize = 32;
 /// article quotes a few dozen people; each quote compares with this list.
 pub const PEOPLE_RECENT_MAX: usize = 256;
 
+/// How far from its cue (in bytes, each way) the words naming a speaker are looked for. They
+/// come from the cue's own sentence; a news sentence is a few hundred bytes. Like the two
+/// bounds around it, it bounds a search, not a result, and gives no note.
+pub const MENTION_WINDOW_BYTES: usize = 2048;
+
 /// Latest mentions of a surname looked at when matching a role description's hint words
 /// (`Turkish President … Erdogan`). A real article names someone a few dozen times at most.
 pub const ROLE_MENTIONS_MAX: usize = 64;
