@@ -172,8 +172,10 @@ skip() {
 
 wasm_tests() {
   local browser=$1
+  # The test timeout (default 20 s) covers the whole suite; the 100,000-level pages of
+  # tests/web.rs take longer than that in a debug wasm build on a busy machine.
   local env=(env -u CHROMEDRIVER -u GECKODRIVER -u SAFARIDRIVER -u MSEDGEDRIVER
-    "WASM_BINDGEN_TEST_WEBDRIVER_JSON=$ROOT/webdriver.json")
+    "WASM_BINDGEN_TEST_WEBDRIVER_JSON=$ROOT/webdriver.json" "WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-600}")
   case $browser in
   chromium) env+=(CHROMEDRIVER=/usr/bin/chromedriver) ;;
   firefox) env+=("GECKODRIVER=$(command -v geckodriver)") ;;

@@ -5,7 +5,7 @@
 // page's CSP forbids WebAssembly. It decides nothing: what to hide and what to mark is in the
 // Plan computed by the Rust core (src/core/plan.rs). Stateless, no imports.
 //
-//   snapshot(root)          → {structure: Uint32Array, strings: string, nodes: Node[]}
+//   snapshot(root)          → {structure: Uint32Array, strings: string, nodes: Node[], closed}
 //   apply(nodes, plan, mode = 'on', labels) → undo record ('on': reader, 'declutter': clutter only)
 //   hideMore(nodes, hide)   → undo record for clutter the page inserted later
 //   undo(record)            → restores the document exactly
@@ -37,65 +37,85 @@ function keepsChildren(name) {
   return name !== 'template' && name !== 'noscript' && name !== 'style';
 }
 
+// core::model::SHADOW_ROOT: an open shadow root is modelled as an element of this name, the
+// host's first child, holding the shadow tree's children.
+const SHADOW_ROOT = '#shadow-root';
+
+// Whether `el` may hide content we cannot read: a custom element (its name has a hyphen)
+// with no open shadow root and no light-DOM content of its own. A closed shadow root cannot
+// be detected from outside (that is what closed means), so this is an estimate: it also
+// counts empty custom elements and misses closed roots on hosts that have light children.
+function maybeClosed(el) {
+  return el.localName.includes('-') && el.shadowRoot == null && el.childElementCount === 0 &&
+    !/\S/.test(el.textContent);
+}
+
 /**
  * Walks `root` (a Document or an Element) once, in pre-order, into the flat encoding of
  * `Page::from_flat`: two u32 per node (parent arena index, tag) and the NUL-joined strings.
- * `nodes[i]` is the DOM node of arena index i (`nodes[0]` = root).
+ * `nodes[i]` is the DOM node of arena index i (`nodes[0]` = root; a ShadowRoot for a
+ * `#shadow-root` entry). `closed` counts custom elements that may hold a closed shadow root
+ * (see `maybeClosed`): content we could not read, for the popup to say so.
  * The rules are core::model's: element and text nodes only; no children for template,
- * noscript and style; script text only for JSON-LD; our own UI (`data-clearpress-ui`) skipped.
+ * noscript and style; script text only for JSON-LD; our own UI (`data-clearpress-ui`)
+ * skipped; an open shadow root (`element.shadowRoot`) as the host's first child.
+ * An explicit stack of sibling cursors, never recursion: pages nest deeper than JS stacks.
  */
 export function snapshot(root) {
   const structure = [];
   const strings = [];
   const nodes = [root];
-  const parents = [0];
-  let node = root.firstChild;
-  while (node !== null) {
-    const parent = parents[parents.length - 1];
+  let closed = 0;
+  // [next node to visit, arena index of its parent]
+  const stack = [[root.firstChild, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const node = top[0];
+    if (node === null) {
+      stack.pop();
+      continue;
+    }
+    top[0] = node.nextSibling;
+    const parent = top[1];
     const type = node.nodeType;
-    if (type === 1) {
-      if (!node.hasAttribute(UI_ATTR)) {
-        const index = nodes.length;
-        const name = node.localName;
-        const attrs = node.attributes;
-        const count = attrs.length;
-        nodes.push(node);
-        structure.push(parent, (count << 2) | FLAT_ELEMENT);
-        strings.push(clean(name));
-        let ldJson = false;
-        for (let i = 0; i < count; i++) {
-          const a = attrs[i];
-          // localName: what html5ever reports too (`xlink:href` on SVG is `href`).
-          const attrName = clean(a.localName);
-          const value = clean(a.value);
-          strings.push(attrName, value);
-          if (attrName === 'type' && LD_JSON.test(value.replace(RUST_WS, ''))) ldJson = true;
-        }
-        const descend = keepsChildren(name) && (name !== 'script' || ldJson);
-        if (descend && node.firstChild !== null) {
-          parents.push(index);
-          node = node.firstChild;
-          continue;
-        }
-      }
-    } else if (type === 3) {
+    if (type === 3) {
       nodes.push(node);
       structure.push(parent, FLAT_TEXT);
       strings.push(clean(node.data));
+      continue;
     }
-    // Next node in pre-order: the next sibling, or the next sibling of the nearest ancestor
-    // that has one, without leaving `root`.
-    while (node !== null && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node === root || node === null) {
-        node = null;
-      } else {
-        parents.pop();
-      }
+    if (type !== 1 || node.hasAttribute(UI_ATTR)) continue;
+    const index = nodes.length;
+    const name = node.localName;
+    const attrs = node.attributes;
+    const count = attrs.length;
+    nodes.push(node);
+    structure.push(parent, (count << 2) | FLAT_ELEMENT);
+    strings.push(clean(name));
+    let ldJson = false;
+    for (let i = 0; i < count; i++) {
+      const a = attrs[i];
+      // localName: what html5ever reports too (`xlink:href` on SVG is `href`).
+      const attrName = clean(a.localName);
+      const value = clean(a.value);
+      strings.push(attrName, value);
+      if (attrName === 'type' && LD_JSON.test(value.replace(RUST_WS, ''))) ldJson = true;
     }
-    if (node !== null) node = node.nextSibling;
+    if (!keepsChildren(name) || (name === 'script' && !ldJson)) continue;
+    // Light children after the shadow tree: pushed first, popped last.
+    if (node.firstChild !== null) stack.push([node.firstChild, index]);
+    const shadow = node.shadowRoot;
+    if (shadow != null) {
+      const at = nodes.length;
+      nodes.push(shadow);
+      structure.push(index, (1 << 2) | FLAT_ELEMENT);
+      strings.push(SHADOW_ROOT, 'mode', 'open');
+      stack.push([shadow.firstChild, at]);
+    } else if (maybeClosed(node)) {
+      closed++;
+    }
   }
-  return { structure: Uint32Array.from(structure), strings: strings.join('\0'), nodes };
+  return { structure: Uint32Array.from(structure), strings: strings.join('\0'), nodes, closed };
 }
 
 function isElement(n) {
@@ -224,10 +244,38 @@ function recorded(write) {
   return record;
 }
 
+// Whether `node` is inside a shadow tree (or is a shadow root).
+function inShadow(node) {
+  const r = node.getRootNode();
+  return r.nodeType === 11 && r.host != null;
+}
+
+// The reader stylesheet is the document's and does not reach into shadow trees, so what it
+// would hide there is hidden with an inline style, noted like any attribute for `undo`.
+// Attribute writes only (no CSSOM), so `undo` puts back the very string the page had.
+function hideInline(record, el) {
+  const prev = el.getAttribute('style');
+  setAttr(record, el, 'style', `${prev ? `${prev};` : ''}display:none!important`);
+}
+
+// The stylesheet's `[data-clearpress-path] > :not(…)` rule, for path nodes in shadow trees.
+function hidePathSiblings(record, nodes, plan) {
+  const keep = new Set([...(plan.path || []), plan.article].map((i) => nodes[i]));
+  for (const i of plan.path || []) {
+    const n = nodes[i];
+    if (n == null || !(n.nodeType === 11 || isElement(n)) || !inShadow(n)) continue;
+    for (const c of n.children) {
+      if (!keep.has(c)) hideInline(record, c);
+    }
+  }
+}
+
 function hideAll(record, nodes, hide, again) {
   for (const h of hide || []) {
     const e = nodes[h.node];
-    if (isElement(e) && (again || !e.hasAttribute(HIDDEN_ATTR))) setAttr(record, e, HIDDEN_ATTR, String(h.kind));
+    if (!isElement(e) || (!again && e.hasAttribute(HIDDEN_ATTR))) continue;
+    setAttr(record, e, HIDDEN_ATTR, String(h.kind));
+    if (inShadow(e)) hideInline(record, e);
   }
 }
 
@@ -267,7 +315,9 @@ function applyMarks(doc, nodes, plan, record, el, mode, labels) {
   for (const i of plan.excluded || []) {
     const e = el(i);
     if (e) setAttr(record, e, 'data-clearpress-excluded', '');
+    if (e && inShadow(e)) hideInline(record, e);
   }
+  if (mode === 'on') hidePathSiblings(record, nodes, plan);
   const article = plan.article == null ? null : el(plan.article);
   if (article) setAttr(record, article, 'data-clearpress-article', '');
 
@@ -341,8 +391,9 @@ export function undo(record) {
 }
 
 function quotesIn(root, id) {
-  const doc = root.nodeType === 9 ? root : root.ownerDocument || root;
-  return doc.querySelectorAll(`${QUOTE_TAG}[data-q="${id}"]`);
+  // The piece's own tree: a quote inside a shadow root is not in the document's.
+  const tree = root.nodeType === 9 ? root : root.getRootNode();
+  return tree.querySelectorAll(`${QUOTE_TAG}[data-q="${id}"]`);
 }
 
 /**
