@@ -241,6 +241,10 @@ impl<'a> Renderer<'a> {
             let resolved;
             let v = if matches!(a, "href" | "src" | "cite") {
                 resolved = resolve_url(self.base.as_deref(), v.trim());
+                // A relative URL takes the base's scheme, which need not be a safe one.
+                if !safe_url(&resolved) {
+                    continue;
+                }
                 resolved.as_str()
             } else {
                 v
