@@ -9,6 +9,8 @@ pub mod prepass;
 pub mod serialize;
 pub mod tree;
 
+use crate::core::assets;
+use crate::core::clutter::Clutter;
 use crate::core::model::{self, ModelError, NodeId, Page, SHADOW_ROOT};
 use html5ever::{local_name, ns, Attribute, QualName};
 use scraper::node::Element;
@@ -183,6 +185,45 @@ fn looks_like_html(source: &str, page: &Page) -> bool {
 }
 
 impl Parsed {
+    /// What `clean` removes: the clutter, the scripts and stylesheets of widgets it removed
+    /// entirely ([`assets::widget_assets`]), and inline scripts that load those widgets —
+    /// their text is not in the model, so it is read from the tree here.
+    pub fn clean_nodes(&self, clutter: &[Clutter]) -> Vec<NodeId> {
+        let found = assets::widget_assets(&self.page, clutter);
+        let mut nodes: Vec<NodeId> = clutter.iter().map(|c| c.node).collect();
+        nodes.extend(found.assets.iter().map(|a| a.node));
+        if found.widgets.is_empty() {
+            return nodes;
+        }
+        let removed = crate::core::analysis::removed_mask(&self.page, nodes.iter().copied());
+        let inline = self.page.ids().filter(|&id| {
+            let Some(e) = self.page.element(id) else {
+                return false;
+            };
+            let candidate = e.name == "script"
+                && e.attr("src").is_none()
+                && !removed.get(id.index()).copied().unwrap_or(true);
+            candidate && assets::inline_loader(&self.tree_text(id), &found.widgets).is_some()
+        });
+        let inline: Vec<NodeId> = inline.collect();
+        nodes.extend(inline);
+        nodes
+    }
+
+    /// The text of model node `id`'s tree node (all of it, also where the model skips it).
+    fn tree_text(&self, id: NodeId) -> String {
+        let node = self
+            .tree_ids
+            .get(id.index())
+            .and_then(|&t| self.html.tree.get(t));
+        node.map(|n| {
+            n.children()
+                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
     /// The original markup with the given model nodes (and their subtrees) removed, as UTF-8
     /// with a charset declaration that says so.
     pub fn serialize_without(&mut self, remove: &[NodeId]) -> String {

@@ -15,7 +15,7 @@ use common::{case_name, fixture_dirs};
 fn clean(source: &str) -> String {
     let mut parsed = native::parse(source).expect("parses");
     let a = analyze(&parsed.page);
-    let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
+    let nodes = parsed.clean_nodes(&a.clutter);
     parsed.serialize_without(&nodes)
 }
 
@@ -150,4 +150,33 @@ fn every_fixture_cleans_idempotently() {
         assert_eq!(again, once, "{name}");
         assert_eq!(clean(&again), once, "{name} is not idempotent");
     }
+}
+
+#[test]
+fn removed_widgets_take_their_loaders_along() {
+    let dir = fixture_dirs()
+        .into_iter()
+        .find(|d| case_name(d) == "disqus-patreon-blog")
+        .expect("the Disqus/Ko-fi fixture");
+    let text = std::fs::read_to_string(dir.join("page.html")).expect("page");
+    // The page loads Disqus (inline loader and count script) and a Ko-fi overlay; the
+    // clutter analysis removes the Disqus thread and the Ko-fi donation box.
+    for loader in [
+        "disqus.com/count.js",
+        "overlay-widget.js",
+        "kofiWidgetOverlay",
+    ] {
+        assert!(text.contains(loader), "fixture lacks {loader}");
+    }
+    let out = clean(&text);
+    for loader in [
+        "disqus.com/count.js",
+        "overlay-widget.js",
+        "kofiWidgetOverlay",
+        "disqus_config",
+    ] {
+        assert!(!out.contains(loader), "{loader} kept");
+    }
+    // Scripts of no removed widget stay.
+    assert!(out.contains("plausible.io/js/script.js") && out.contains("cookie-banner"));
 }

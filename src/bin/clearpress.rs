@@ -122,7 +122,7 @@ mod cli {
         }
         match cmd {
             "clean" => {
-                let nodes: Vec<_> = a.clutter.iter().map(|c| c.node).collect();
+                let nodes = parsed.clean_nodes(&a.clutter);
                 // No newline added: after `</html>` it would parse into `<body>`, one more
                 // on every pass.
                 Ok(tree

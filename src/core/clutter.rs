@@ -26,7 +26,7 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 mod appeal;
-mod select;
+pub(crate) mod select;
 // The tests parse HTML with the native adapter, which the wasm build does not have.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod appeal_tests;

@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod assets;
 pub mod clutter;
 pub mod heuristics;
 pub mod model;

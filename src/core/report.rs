@@ -4,6 +4,7 @@
 //! for the same page (the browser tests compare them).
 
 use crate::core::analysis::Analysis;
+use crate::core::assets::{self, Asset};
 use crate::core::clutter::ClutterKind;
 use crate::core::heuristics::limits::Reached;
 use crate::core::model::{collapse_whitespace, Page};
@@ -79,6 +80,11 @@ pub struct Report {
     /// never taken for a whole one. Left out when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub limits: Vec<Reached>,
+    /// Scripts and stylesheets that only serve widgets among the clutter, which `clean`
+    /// removes with them (and with the inline scripts that load those widgets, which only
+    /// the native adapter can read). Left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub widget_assets: Vec<Asset>,
 }
 
 /// The clutter list.
@@ -148,5 +154,6 @@ pub fn report(page: &Page, a: &Analysis) -> Report {
         reader: reader(page, a),
         quotes: quotes(a),
         limits: a.limits.clone(),
+        widget_assets: assets::widget_assets(page, &a.clutter).assets,
     }
 }

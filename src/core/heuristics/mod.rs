@@ -7,6 +7,7 @@
 
 pub mod appeals;
 pub mod article;
+pub mod assets;
 pub mod clutter;
 pub mod limits;
 pub mod quotes;
