@@ -11,6 +11,7 @@ pub mod tree;
 
 use crate::core::assets;
 use crate::core::clutter::Clutter;
+use crate::core::heuristics::limits::{self, Reached};
 use crate::core::model::{self, ModelError, NodeId, Page, SHADOW_ROOT};
 use html5ever::{local_name, ns, Attribute, QualName};
 use scraper::node::Element;
@@ -208,6 +209,33 @@ impl Parsed {
         let inline: Vec<NodeId> = inline.collect();
         nodes.extend(inline);
         nodes
+    }
+
+    /// The parser's limits this page reached, as notes for the report.
+    pub fn limits(&self) -> Vec<Reached> {
+        let mut out = Vec::new();
+        if self.limited.dropped_tags > 0 {
+            out.push(Reached::new(
+                "dom_depth_max",
+                limits::DOM_DEPTH_MAX,
+                format!(
+                    "{} start tags nested deeper were dropped; their text is kept, one level up",
+                    self.limited.dropped_tags
+                ),
+            ));
+        }
+        if self.limited.capped_tags > 0 {
+            out.push(Reached::new(
+                "tag_attributes_max",
+                limits::TAG_ATTRIBUTES_MAX,
+                format!(
+                    "{} tags had their attributes past the first {} dropped",
+                    self.limited.capped_tags,
+                    limits::TAG_ATTRIBUTES_MAX
+                ),
+            ));
+        }
+        out
     }
 
     /// The text of model node `id`'s tree node (all of it, also where the model skips it).

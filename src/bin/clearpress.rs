@@ -112,9 +112,11 @@ mod cli {
         let page = &std::mem::take(&mut parsed.page);
         let mut tree = (cmd == "clean").then_some(parsed);
         let a = analyze(page);
+        let mut limits = parsed.limits();
+        limits.extend(a.limits.iter().cloned());
         // A limit reached means a partial result: say so even where the output has no room
         // for it (`report` also lists them in its `limits` field).
-        for l in &a.limits {
+        for l in &limits {
             eprintln!(
                 "clearpress: note: {} = {} reached: {}",
                 l.limit, l.value, l.detail
@@ -174,7 +176,11 @@ mod cli {
                     })
                     .collect())
             }
-            _ => json(&report::report(page, &a)),
+            _ => {
+                let mut r = report::report(page, &a);
+                r.limits = limits;
+                json(&r)
+            }
         }
     }
 }

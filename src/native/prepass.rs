@@ -14,10 +14,8 @@
 
 use std::borrow::Cow;
 
-/// Most attributes kept on one tag; later ones are dropped. Real elements carry a few dozen
-/// at most (an SVG element or a tracking link with many `data-*` attributes); at this bound a
-/// tag's duplicate check in html5ever costs at most 32,768 comparisons.
-pub const ATTRIBUTES_MAX: usize = 256;
+/// The bound, from [`crate::core::heuristics::limits`].
+pub use crate::core::heuristics::limits::TAG_ATTRIBUTES_MAX as ATTRIBUTES_MAX;
 
 /// Elements whose content the tokenizer reads as text up to their end tag (HTML Standard
 /// §13.2.6.4.7: RAWTEXT and RCDATA elements, and `noscript` with scripting enabled).

@@ -28,10 +28,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 
-/// Deepest element nesting built, counted as the tree builder's stack of open elements.
-/// Blink caps its parser's DOM depth at 512 (`kMaximumHTMLParserDOMTreeDepth` in
-/// `html_construction_site.cc`); deeper elements' content is kept, flattened.
-pub const DOM_DEPTH_MAX: usize = 512;
+pub use crate::core::heuristics::limits::DOM_DEPTH_MAX;
 
 /// What the parse left out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -62,6 +62,22 @@ pub const ROLE_MENTIONS_MAX: usize = 64;
 /// as it is.
 pub const TITLE_PARTS_MAX: usize = 32;
 
+/// Deepest element nesting the native parser builds, counted on html5ever's stack of open
+/// elements. Blink's HTML parser caps DOM depth at the same 512
+/// (`kMaximumHTMLParserDOMTreeDepth`); real pages nest a few dozen levels. Start tags deeper
+/// than this are dropped with their end tags, and what they held (text, void elements) stays
+/// in the deepest element kept: the text is whole, the structure below the bound flattened.
+/// Without it, html5ever's scope searches make nesting cost its square (40,000 nested
+/// `<div>`s: 12 s).
+pub const DOM_DEPTH_MAX: usize = 512;
+
+/// Most attributes the native parser keeps on one tag; later ones are cut from the text
+/// before tokenizing. Real elements carry a few dozen at most (an SVG element, a tracking link
+/// with many `data-*` attributes); html5ever checks each new attribute against all earlier
+/// ones of the tag, so 100,000 attributes on one element cost 5 s, and at this bound a tag
+/// costs at most 32,768 comparisons.
+pub const TAG_ATTRIBUTES_MAX: usize = 256;
+
 /// A limit a page reached: which one, and what was left out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reached {
