@@ -188,17 +188,18 @@ fn looks_like_html(source: &str, page: &Page) -> bool {
 impl Parsed {
     /// What `clean` removes: the clutter, the scripts and stylesheets of widgets it removed
     /// entirely ([`assets::widget_assets`]), and inline scripts that load those widgets —
-    /// their text is not in the model, so it is read from the tree here.
-    pub fn clean_nodes(&self, clutter: &[Clutter]) -> Vec<NodeId> {
-        let found = assets::widget_assets(&self.page, clutter);
+    /// their text is not in the model, so it is read from the tree here. `page` is the model
+    /// built with this tree (the CLI moves it out of `self` to analyse it).
+    pub fn clean_nodes(&self, page: &Page, clutter: &[Clutter]) -> Vec<NodeId> {
+        let found = assets::widget_assets(page, clutter);
         let mut nodes: Vec<NodeId> = clutter.iter().map(|c| c.node).collect();
         nodes.extend(found.assets.iter().map(|a| a.node));
         if found.widgets.is_empty() {
             return nodes;
         }
-        let removed = crate::core::analysis::removed_mask(&self.page, nodes.iter().copied());
-        let inline = self.page.ids().filter(|&id| {
-            let Some(e) = self.page.element(id) else {
+        let removed = crate::core::analysis::removed_mask(page, nodes.iter().copied());
+        let inline = page.ids().filter(|&id| {
+            let Some(e) = page.element(id) else {
                 return false;
             };
             let candidate = e.name == "script"

@@ -15,7 +15,7 @@ use common::{case_name, fixture_dirs};
 fn clean(source: &str) -> String {
     let mut parsed = native::parse(source).expect("parses");
     let a = analyze(&parsed.page);
-    let nodes = parsed.clean_nodes(&a.clutter);
+    let nodes = parsed.clean_nodes(&parsed.page, &a.clutter);
     parsed.serialize_without(&nodes)
 }
 

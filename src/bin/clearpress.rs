@@ -109,10 +109,10 @@ mod cli {
         // Only `clean` needs the html5ever tree (and nothing needs the source) once the model
         // is built: freeing them first keeps the peak memory of the other commands down.
         drop(source);
+        let mut limits = parsed.limits();
         let page = &std::mem::take(&mut parsed.page);
         let mut tree = (cmd == "clean").then_some(parsed);
         let a = analyze(page);
-        let mut limits = parsed.limits();
         limits.extend(a.limits.iter().cloned());
         // A limit reached means a partial result: say so even where the output has no room
         // for it (`report` also lists them in its `limits` field).
@@ -124,12 +124,14 @@ mod cli {
         }
         match cmd {
             "clean" => {
-                let nodes = parsed.clean_nodes(&a.clutter);
                 // No newline added: after `</html>` it would parse into `<body>`, one more
                 // on every pass.
                 Ok(tree
                     .as_mut()
-                    .map(|t| t.serialize_without(&nodes))
+                    .map(|t| {
+                        let nodes = t.clean_nodes(page, &a.clutter);
+                        t.serialize_without(&nodes)
+                    })
                     .unwrap_or_default())
             }
             "clutter" => {
