@@ -135,7 +135,9 @@ fn cli_on_deeply_nested_markup() {
         );
         for cmd in ["clean", "clutter", "reader", "quotes", "report"] {
             let (code, out, err) = cli(cmd, &html);
-            assert_eq!((code, err.as_str()), (0, ""), "{cmd} on {open}");
+            // Past the parser's depth limit the CLI notes it on stderr (a partial structure).
+            let notes_only = err.lines().all(|l| l.starts_with("clearpress: note: "));
+            assert!(code == 0 && notes_only, "{cmd} on {open}: {code} {err}");
             // Nothing to hide here: only `clutter` may print nothing.
             assert!(cmd == "clutter" || !out.is_empty(), "{cmd} on {open}");
         }
