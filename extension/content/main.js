@@ -91,7 +91,9 @@ async function start(mode) {
     if (reader) focus = parkFocus();
     record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter', quoteLabels());
     if (reader) window.addEventListener('click', onClick, true);
-    session = { mode, record, watch, scroll, focus, via, summary: plan.summary, allOn: false };
+    // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
+    const summary = { ...plan.summary, closed: snap.closed ?? 0 };
+    session = { mode, record, watch, scroll, focus, via, summary, allOn: false };
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);

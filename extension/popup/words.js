@@ -14,6 +14,9 @@ function onDetails(s) {
   const hid = [fundraising && counted('fundraising', fundraising), comments && counted('comments', comments)].filter(Boolean);
   const details = [hid.length ? t('hidList', list(hid)) : t('nothingHidden')];
   if (s.mode !== 'declutter') details.push(statements ? counted('statements', statements) : t('noStatements'));
+  const { closed = 0, limits = [] } = s.summary ?? {};
+  if (closed) details.push(counted('closedRoots', closed));
+  if (limits.length) details.push(t('limitsReached'));
   return details.join(' ');
 }
 

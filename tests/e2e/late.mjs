@@ -73,6 +73,8 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
     check(popup.state === 'on', `popup says ${popup.state}: ${popup.title} ${popup.details}`);
     const want = driver.expectedVia(strict);
     check(popup.via === want, `plan computed via ${popup.via}, expected ${want}`);
+    // The page's share bar has a closed shadow root: the popup must say it was not analysed.
+    check(/closed shadow root/i.test(popup.details), `popup does not name the closed shadow root: ${popup.details}`);
     const rows = await driver.eval(page, textVisibility, [...SIDEBAR_TEXT, ...ARTICLE_TEXT]);
     check(rows[0].visible === 0, 'the sidebar appeal is visible');
     const hidden = rows.slice(1).filter((r) => r.visible === 0);
