@@ -295,7 +295,7 @@ const ENCODED_PAGES: &[(&str, &str, Option<&str>)] = &[
     (
         "shift_jis.html",
         "市営バスの運賃を来年四月から二十円引き上げる",
-        None,
+        Some("路線を守るためには、やむを得ない判断だ"),
     ),
     (
         "gbk.html",
@@ -311,6 +311,11 @@ const ENCODED_PAGES: &[(&str, &str, Option<&str>)] = &[
         "utf-16be.html",
         "paid from the council’s reserve",
         Some("Students told us they had nowhere quiet to work on weekends,"),
+    ),
+    (
+        "xhtml-iso-8859-15.html",
+        "au cœur du quartier historique, a coûté 4,2 millions d'euros, dont 800 000 € apportés",
+        Some("Les commerçants ont tenu bon pendant tout le chantier, et les clients nous ont suivis sur la place provisoire"),
     ),
     (
         "latin1-undeclared.html",

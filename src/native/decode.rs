@@ -180,9 +180,14 @@ fn is_binary_data_byte(b: u8) -> bool {
 // (§13.2.3.2), written out by hand: `encoding_rs` leaves it to the HTML parser, and
 // html5ever does not implement it (its issue #18), so no maintained crate does this step.
 
-/// The encoding a `<meta>` in `head` declares, or `None` when the prescan finds none (or
-/// runs out of bytes inside a tag).
+/// The encoding a `<meta>` in `head` declares, else the one an XML declaration at its very
+/// start declares (XHTML pages saved as HTML carry only that), else `None` (nothing found,
+/// or the bytes ran out inside a tag).
 pub fn prescan(head: &[u8]) -> Option<&'static Encoding> {
+    prescan_meta(head).or_else(|| xml_encoding(head))
+}
+
+fn prescan_meta(head: &[u8]) -> Option<&'static Encoding> {
     let mut pos = 0;
     while pos < head.len() {
         let rest = &head[pos..];
@@ -210,6 +215,34 @@ pub fn prescan(head: &[u8]) -> Option<&'static Encoding> {
         }
     }
     None
+}
+
+/// "Get an XML encoding" (§13.2.3.2): `encoding="…"` inside a `<?xml … >` that opens the
+/// bytes. Only the declaration's own bytes count, and as with `<meta>` a UTF-16 label means
+/// UTF-8 (the declaration was just read as ASCII).
+fn xml_encoding(head: &[u8]) -> Option<&'static Encoding> {
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let decl = &head[..find(head, b">")?];
+    let mut pos = find(decl, b"encoding")? + b"encoding".len();
+    pos = skip_ascii_whitespace_or_control(decl, pos);
+    if decl.get(pos) != Some(&b'=') {
+        return None;
+    }
+    pos = skip_ascii_whitespace_or_control(decl, pos + 1);
+    let quote = *decl.get(pos).filter(|&&q| q == b'"' || q == b'\'')?;
+    let value = &decl[pos + 1..];
+    let label = &value[..value.iter().position(|&b| b == quote)?];
+    Encoding::for_label(label).map(for_meta)
+}
+
+/// The XML-encoding steps skip every byte up to 0x20, not just HTML's five spaces.
+fn skip_ascii_whitespace_or_control(bytes: &[u8], mut pos: usize) -> usize {
+    while bytes.get(pos).is_some_and(|&b| b <= 0x20) {
+        pos += 1;
+    }
+    pos
 }
 
 /// `<` followed by a letter, or `</` followed by a letter.
@@ -423,6 +456,26 @@ mod tests {
         );
         // A tag cut off at the end of the window ends the scan.
         assert_eq!(prescan(b"<meta charset=\"gb"), None);
+    }
+
+    #[test]
+    fn xml_declaration_is_the_fallback() {
+        let decl = b"<?xml version=\"1.0\" encoding='ISO-8859-2'?>\n<html><p>x";
+        assert_eq!(prescan(decl), Some(ISO_8859_2));
+        assert_eq!(prescan(b"<?xml encoding = \"gbk\"?>"), Some(GBK));
+        // A `<meta>` wins; UTF-16 read as ASCII means UTF-8; only the very start counts.
+        assert_eq!(
+            prescan(b"<?xml encoding='gbk'?><meta charset=big5>"),
+            Some(encoding_rs::BIG5)
+        );
+        assert_eq!(prescan(b"<?xml encoding='utf-16'?>"), Some(UTF_8));
+        assert_eq!(prescan(b" <?xml encoding='gbk'?>"), None);
+        // The label must be quoted and inside the declaration.
+        assert_eq!(prescan(b"<?xml encoding=gbk?>"), None);
+        assert_eq!(
+            prescan(b"<?xml version='1.0'?><p title=\"encoding='gbk'\">"),
+            None
+        );
     }
 
     #[test]
