@@ -12,7 +12,10 @@
 #                       FUZZ_SECONDS (default 1800); the minimised corpus is kept in
 #                       fuzz/corpus/ (FUZZ_TARGETS="pipeline flat" picks targets)
 #   ./build.sh bench    speed and peak memory (target/bench/); exits 1 when a target is
-#                       missed. BENCH_QUICK=1 leaves out the 1M-element page.
+#                       missed: native on synthetic pages, and in headless Chromium and
+#                       Firefox the extension's toggle beside Readability.js on
+#                       ../shared/corpus/readability. BENCH_QUICK=1 leaves out the
+#                       1M-element page and runs 20 of the browser pages, 4 repetitions.
 #
 # Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
 set -euo pipefail
@@ -48,7 +51,7 @@ as_root() {
 }
 
 usage() {
-  sed -n '4,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '4,19p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # --- tools -------------------------------------------------------------------------------
@@ -333,9 +336,29 @@ bench_hardening() {
     --out target/bench/hardening.json "${quick[@]}"
 }
 
+# bench_browser chromium|firefox: the extension's toggle beside Readability.js 0.6 on Mozilla's
+# test pages (tests/bench/browser.mjs, issue 9); needs dist/ and the npm packages.
+bench_browser() {
+  local quick=()
+  [ -n "${BENCH_QUICK:-}" ] && quick=(--quick)
+  node tests/bench/browser.mjs "$1" "${quick[@]}"
+}
+
 bench_all() {
   mkdir -p target/bench
+  local corpus=${CORPUS:-../shared/corpus}
+  # The browser bench loads the built extension and Readability.js from node_modules.
+  if [ -d "$corpus/readability" ]; then
+    build
+    install_browsers
+  fi
   check "native: every command and the core path on synthetic pages (issue 5)" bench_hardening
+  if [ -d "$corpus/readability" ]; then
+    check "Chromium: toggle vs Readability.js on $corpus/readability (issue 9)" bench_browser chromium
+    check "Firefox: toggle vs Readability.js on $corpus/readability (issue 9)" bench_browser firefox
+  else
+    skip "browser bench (issue 9)" "no corpus at $corpus/readability (set CORPUS=…)"
+  fi
   say "summary"
   printf '  %s\n' "${RESULTS[@]}"
   if [ "$FAILED" -ne 0 ]; then

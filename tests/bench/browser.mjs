@@ -1,0 +1,160 @@
+// Browser bench of issue 9: clearpress's toggle as the extension does it, beside
+// Readability.js 0.6 and a bare TreeWalker pass, in the same page loads of Mozilla's 130
+// Readability.js test pages, in headless Chromium or Firefox.
+//
+//   node tests/bench/browser.mjs chromium|firefox [--quick]
+//
+// --quick (or BENCH_QUICK=1): 20 pages, 4 repetitions. Environment: CORPUS (default
+// ../shared/corpus), CLEARPRESS_DIST (default dist/), CHROMIUM_BIN, FIREFOX_BIN, GECKODRIVER.
+// Prints a table, writes target/bench/browser-<browser>.json; exits 1 when a target is
+// missed or nothing could be measured, 2 on bad usage or missing inputs.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, launchFirefox } from './drivers.mjs';
+import { corpusPages, readabilityFile, serveBench } from './server.mjs';
+import { median, pageMedians, pageRatios, summarise, targets } from './stats.mjs';
+import { printReport } from './report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const LAUNCH = { chromium: launchChromium, firefox: launchFirefox };
+// The page the issue's memory and paint targets name: the largest of the set.
+const HEAVY = 'wikipedia-2';
+const MEMORY_TOGGLES = 100;
+
+function usage(message) {
+  console.error(`bench: ${message}\nusage: node tests/bench/browser.mjs chromium|firefox [--quick]`);
+  process.exit(2);
+}
+
+function options() {
+  const args = process.argv.slice(2);
+  const browser = args.find((a) => !a.startsWith('--'));
+  if (!LAUNCH[browser]) usage(`unknown browser ${browser ?? '(none)'}`);
+  const quick = args.includes('--quick') || !!process.env.BENCH_QUICK;
+  const corpus = resolve(process.env.CORPUS || join(ROOT, '..', 'shared', 'corpus'), 'readability');
+  const dist = resolve(process.env.CLEARPRESS_DIST || join(ROOT, 'dist'));
+  if (!existsSync(corpus)) usage(`no corpus at ${corpus} (set CORPUS=…)`);
+  if (!existsSync(join(dist, 'chrome', 'wasm', 'dom.js'))) usage(`${dist}/chrome is not built: run ./build.sh first`);
+  try {
+    readabilityFile();
+  } catch (e) {
+    usage(e.message);
+  }
+  return { browser, quick, corpus, dist, reps: quick ? 4 : 7, paints: quick ? 5 : 11 };
+}
+
+// A spread-out, fixed subset for --quick, so a quick run is comparable with the last one.
+function pickPages(all, quick) {
+  if (!quick) return all;
+  const step = all.length / 20;
+  return Array.from({ length: 20 }, (_, i) => all[Math.floor(i * step)]);
+}
+
+async function measurePage(driver, origin, slug, reps) {
+  await driver.open(`${origin}/page/${slug}/`);
+  const { info, first, runs: all } = await driver.call('measure', reps);
+  const runs = all.slice(1);
+  const medians = pageMedians(runs);
+  return { slug, elements: info.elements, info, first, medians, ratios: pageRatios(medians, first), runs };
+}
+
+// wikipedia-2 on its own fresh load: memory over 100 toggles (the heap also after 10 and 50,
+// to tell steady growth from a one-off), then toggle → painted and compile alone.
+async function measureHeavy(driver, origin, paints) {
+  await driver.open(`${origin}/page/${HEAVY}/`);
+  const memory = driver.memory ? await measureMemory(driver) : null;
+  const { painted: all, compile } = await driver.call('paintAndCompile', paints);
+  const painted = all.slice(1);
+  return { painted, paintedMedian: median(painted), compile, compileMedian: median(compile), memory };
+}
+
+async function measureMemory(driver) {
+  const mem = driver.memory;
+  const detachedBefore = await mem.detached();
+  await driver.call('firstClick'); // the first toggle
+  const heapSeries = [[1, await mem.heap()]];
+  const detachedAfter1 = await mem.detached();
+  for (const [from, to] of [[1, 10], [10, 50], [50, MEMORY_TOGGLES]]) {
+    await driver.call('toggles', to - from);
+    heapSeries.push([to, await mem.heap()]);
+  }
+  return {
+    heapAfter1: heapSeries[0][1],
+    heapAfter100: heapSeries.at(-1)[1],
+    heapSeries,
+    detachedBefore,
+    detachedAfter1,
+    detachedAfter100: await mem.detached(),
+  };
+}
+
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown';
+  return { nproc: availableParallelism(), cpu, loadavg: loadavg() };
+}
+
+// On a terminal one line rewritten in place; in a log, a line every 10 pages.
+function progress(text, last) {
+  if (process.stderr.isTTY) process.stderr.write(`\r  ${text}${last ? '\n' : ''}`);
+  else if (last || /: \d*0\//.test(text)) process.stderr.write(`  ${text}\n`);
+}
+
+async function runAll(driver, server, opts, pages) {
+  const results = [];
+  for (const [i, slug] of pages.entries()) {
+    try {
+      results.push(await measurePage(driver, server.origin, slug, opts.reps));
+    } catch (e) {
+      results.push({ slug, error: String(e?.message ?? e) });
+    }
+    progress(`${opts.browser}: ${i + 1}/${pages.length} pages`, i + 1 === pages.length);
+  }
+  let special;
+  try {
+    special = await measureHeavy(driver, server.origin, opts.paints);
+  } catch (e) {
+    special = { error: String(e?.message ?? e) };
+  }
+  return { results, special };
+}
+
+async function main() {
+  const opts = options();
+  const pages = pickPages(corpusPages(opts.corpus), opts.quick);
+  const server = await serveBench({ corpus: opts.corpus, extension: join(opts.dist, 'chrome') });
+  const startMachine = machine();
+  let driver;
+  try {
+    driver = await LAUNCH[opts.browser]();
+    const { results, special } = await runAll(driver, server, opts, pages);
+    const ok = results.find((p) => !p.error);
+    const summary = summarise(results);
+    const result = {
+      browser: opts.browser,
+      version: driver.version ?? ok?.info.userAgent ?? 'unknown',
+      date: new Date().toISOString(),
+      quick: opts.quick,
+      reps: opts.reps,
+      isolated: results.every((p) => p.error || p.info.isolated),
+      timerStep: ok?.info.timerStep ?? null,
+      machine: { ...startMachine, loadavgAtEnd: loadavg() },
+      summary,
+      targets: targets(summary, special),
+      special,
+      pages: results,
+    };
+    const out = join(ROOT, 'target', 'bench', `browser-${opts.browser}.json`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
+    printReport(result);
+    console.log(`  JSON: ${out}`);
+    return ok && result.targets.every((t) => t.met) ? 0 : 1;
+  } finally {
+    await driver?.close().catch(() => {});
+    server.close();
+  }
+}
+
+process.exit(await main());

@@ -1,0 +1,118 @@
+// The two browsers the bench runs in, behind one small interface:
+//   open(url)        a fresh load of `url` (the previous page goes away)
+//   call(fn, ...args) awaits `fn` of /bench/page.mjs in the page, returns its value
+//   memory           Chromium only: {heap(), detached()} through the DevTools protocol
+//   version, close()
+// No extension is loaded: the page imports the extension's files itself (see page.mjs).
+// External requests go to a dead proxy (port 9), which both browsers bypass for loopback
+// only, so nothing leaves the machine; dialogs are dismissed.
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Session, freePort, startDriver } from '../e2e/webdriver.mjs';
+
+const DEAD_PROXY = '127.0.0.1:9';
+// Generous: wikipedia-2's reps take seconds on a loaded machine; a stuck page must still end.
+const CALL_TIMEOUT_MS = 300_000;
+
+// The expression a page evaluates for call(): the harness module is imported on demand.
+const callExpression = (fn, args) => `import('/bench/page.mjs').then((m) => m.${fn}(...${JSON.stringify(args)}))`;
+
+export async function launchChromium({ executablePath = process.env.CHROMIUM_BIN || '/usr/bin/chromium' } = {}) {
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', `--proxy-server=http://${DEAD_PROXY}`, '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let page = null;
+  let cdp = null;
+  return {
+    name: 'chromium',
+    version: `Chromium ${browser.version()}`,
+    async open(url) {
+      await page?.close();
+      page = await context.newPage();
+      page.on('dialog', (d) => d.dismiss().catch(() => {}));
+      page.setDefaultTimeout(CALL_TIMEOUT_MS);
+      cdp = await context.newCDPSession(page);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    call: (fn, ...args) => page.evaluate(callExpression(fn, args)),
+    memory: {
+      // The page's JS heap after a full garbage collection.
+      async heap() {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      },
+      // DOM nodes no longer in the document but still reachable from JS, after a collection.
+      async detached() {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('DOM.getDetachedDomNodes')).detachedNodes.length;
+      },
+    },
+    close: () => browser.close(),
+  };
+}
+
+const onPath = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
+
+async function firefoxSession(driver) {
+  return Session.create(driver.base, {
+    browserName: 'firefox',
+    unhandledPromptBehavior: 'dismiss',
+    timeouts: { script: CALL_TIMEOUT_MS, pageLoad: 120_000 },
+    'moz:firefoxOptions': {
+      binary: firefoxBinary(),
+      args: ['-headless'],
+      prefs: {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.allow_hijacking_localhost': false,
+      },
+    },
+  });
+}
+
+// WebDriver's async script: the last argument is the callback; errors come back as values
+// so that the message survives the trip.
+const asyncCall = (expr) => `const done = arguments[arguments.length - 1];
+${expr}.then((value) => done({ value }), (e) => done({ error: String(e) + '\\n' + (e && e.stack) }));`;
+
+const firefoxBinary = () => process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
+
+export async function launchFirefox() {
+  const geckodriver = process.env.GECKODRIVER || onPath('geckodriver') || join(homedir(), '.cargo/bin/geckodriver');
+  const driver = await startDriver(geckodriver, ['--websocket-port', String(await freePort())]);
+  let session;
+  try {
+    session = await firefoxSession(driver);
+  } catch (e) {
+    driver.proc.kill();
+    throw e;
+  }
+  await session.cmd('POST', '/window/rect', { width: 1280, height: 800 });
+  return {
+    name: 'firefox',
+    version: spawnSync(firefoxBinary(), ['--version'], { encoding: 'utf8' }).stdout.trim() || null,
+    open: (url) => session.cmd('POST', '/url', { url }),
+    async call(fn, ...args) {
+      const r = await session.cmd('POST', '/execute/async', { script: asyncCall(callExpression(fn, args)), args: [] });
+      if (r?.error) throw new Error(r.error);
+      return r.value;
+    },
+    memory: null,
+    async close() {
+      try {
+        await session.delete();
+      } finally {
+        driver.proc.kill();
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// The bench's table on stdout, one per browser.
+
+const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const ratio = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(0));
+const row = (label, a, b, c = '') => `  ${label.padEnd(46)}${a.padStart(9)}${b.padStart(9)}  ${c}`;
+
+function timesTable(s) {
+  const p = s.parts;
+  const f = s.first;
+  const line = (label, x) => row(label, ms(x?.median), ms(x?.p95));
+  return [
+    row('per page, ms', 'median', 'p95'),
+    line('Readability.js 0.6 parse()', p.readability),
+    line('  (document.cloneNode(true) before it)', p.clone),
+    line('clearpress toggle-on (snapshot+planFlat+apply)', p.toggle),
+    line('  dom.js snapshot', p.snapshot),
+    line('  planFlat (wasm, via planner.js)', p.planFlat),
+    line('  dom.js apply', p.apply),
+    line('layout after apply (forced)', p.layout),
+    line('toggle-off (undo)', p.off),
+    line('bare TreeWalker pass', p.walk),
+    line('first click, cold (import+snapshot+planFlat+apply)', f.firstClick),
+    line('  import of dom.js + planner.js', f.modules),
+    line('  dom.js snapshot', f.snapshot),
+    line('  planFlat cold (core.js, wasm fetch+compile+run)', f.planFlat),
+    line('    of which the wasm fetch', f.wasmFetch),
+    line('  dom.js apply', f.apply),
+    line('  then layout', f.layout),
+    line('  from the click to the next paint', f.painted),
+  ];
+}
+
+function targetsTable(list) {
+  return [
+    row('targets (issue 9), per-page ratios', 'value', 'limit'),
+    ...list.map((t) => row(t.name, ratio(t.value), `≤${t.limit}`, t.value == null ? 'NOT MEASURED' : t.met ? 'met' : 'MISSED')),
+  ];
+}
+
+function ratiosTable(r) {
+  const line = (label, x) => row(label, ratio(x?.median), ratio(x?.p95));
+  return [
+    row('ratios per page', 'median', 'p95'),
+    line('toggle / Readability.js', r.vsReadability),
+    line('toggle / bare walk', r.vsWalk),
+    line('first click / warm toggle', r.firstVsWarm),
+    line('layout after apply / toggle', r.layoutVsToggle),
+  ];
+}
+
+function slowestTable(pages) {
+  const slow = pages
+    .filter((p) => !p.error)
+    .sort((a, b) => b.medians.toggle - a.medians.toggle)
+    .slice(0, 5);
+  return [
+    `  five slowest pages (toggle median, ms): elements, toggle, planFlat, layout, Readability.js`,
+    ...slow.map((p) => {
+      const m = p.medians;
+      return `    ${p.slug.padEnd(34)}${String(p.elements).padStart(7)}${[m.toggle, m.planFlat, m.layout, m.readability].map((x) => ms(x).padStart(9)).join('')}`;
+    }),
+  ];
+}
+
+function specialLines(sp) {
+  if (!sp) return [];
+  if (sp.error) return [`  wikipedia-2: ${sp.error}`];
+  const m = sp.memory;
+  const lines = [
+    `  wikipedia-2: toggle → painted median ${ms(sp.paintedMedian)} ms (guide ≤100 ms on an idle machine); wasm compile alone ${ms(sp.compileMedian)} ms`,
+  ];
+  if (m) {
+    lines.push(
+      `  wikipedia-2 memory: JS heap after 1 toggle ${(m.heapAfter1 / 1e6).toFixed(2)} MB, after 100 ${(m.heapAfter100 / 1e6).toFixed(2)} MB;` +
+        ` (series ${m.heapSeries.map(([n, b]) => `${n}: ${(b / 1e6).toFixed(2)}`).join(', ')} MB);` +
+        ` detached DOM nodes before ${m.detachedBefore}, after 1 toggle ${m.detachedAfter1}, after 100 ${m.detachedAfter100}`,
+    );
+  } else {
+    lines.push('  wikipedia-2 memory: not measured in this browser (no DevTools-protocol heap measure)');
+  }
+  return lines;
+}
+
+/** Prints the whole table for one browser's result (the JSON written beside it). */
+export function printReport(result) {
+  const { browser, version, pages, summary, targets, special, reps } = result;
+  const failed = pages.filter((p) => p.error);
+  const lines = [
+    `${browser} (${version}): ${pages.length - failed.length} pages measured, ${failed.length} not; ` +
+      `${reps} repetitions each, the first dropped; timer step ${result.timerStep == null ? '–' : (result.timerStep * 1000).toFixed(0)} µs, cross-origin isolated: ${result.isolated}`,
+    ...timesTable(summary),
+    ...ratiosTable(summary.ratios),
+    ...targetsTable(targets),
+    ...slowestTable(pages),
+    ...specialLines(special),
+    ...failed.map((p) => `  not measured: ${p.slug}: ${p.error.split('\n')[0]}`),
+  ];
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,69 @@
+// Figures and targets of the browser bench (issue 9). Every ratio is taken per page, in the
+// same page load (clearpress's median over the kept repetitions divided by the other's), and
+// then summarised over pages: a page's own ratio does not depend on how loaded the machine
+// was while it ran, which absolute times do.
+
+/** The q-quantile (0..1) of `xs` by the nearest-rank method; null when empty. */
+export function quantile(xs, q) {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil(q * v.length) - 1))];
+}
+
+export const median = (xs) => quantile(xs, 0.5);
+export const p95 = (xs) => quantile(xs, 0.95);
+
+/** Timed parts of one repetition (page.mjs) that get a median per page. */
+export const PARTS = ['readability', 'clone', 'toggle', 'snapshot', 'planFlat', 'apply', 'layout', 'off', 'walk'];
+
+/** Per page: the median of each part over the kept repetitions. */
+export function pageMedians(runs) {
+  return Object.fromEntries(PARTS.map((p) => [p, median(runs.map((r) => r[p]))]));
+}
+
+/** The per-page ratios, keyed by name. */
+export function pageRatios(m, first) {
+  return {
+    vsReadability: m.toggle / m.readability,
+    vsWalk: m.toggle / m.walk,
+    layoutVsToggle: m.layout / m.toggle,
+    firstVsWarm: first ? first.firstClick / m.toggle : null,
+  };
+}
+
+const FIRST_PARTS = ['firstClick', 'modules', 'snapshot', 'planFlat', 'apply', 'layout', 'painted', 'wasmFetch'];
+
+/** Median and p95 over pages of every part, of the first click's parts and of the ratios. */
+export function summarise(pages) {
+  const ok = pages.filter((p) => !p.error);
+  const over = (get) => {
+    const xs = ok.map(get).filter((x) => x != null);
+    return { median: median(xs), p95: p95(xs) };
+  };
+  return {
+    parts: Object.fromEntries(PARTS.map((k) => [k, over((p) => p.medians[k])])),
+    first: Object.fromEntries(FIRST_PARTS.map((k) => [k, over((p) => p.first?.[k])])),
+    ratios: Object.fromEntries(Object.keys(ok[0]?.ratios ?? {}).map((k) => [k, over((p) => p.ratios[k])])),
+  };
+}
+
+/**
+ * Issue 9's targets as {name, value, limit, met}. `special` holds wikipedia-2's memory
+ * figures (absent where the browser gives no heap measure: then not judged, and said so).
+ */
+export function targets(summary, special) {
+  const r = summary.ratios;
+  const list = [
+    ['toggle / Readability.js, median', r.vsReadability?.median, 0.25],
+    ['toggle / Readability.js, p95', r.vsReadability?.p95, 0.5],
+    ['toggle / bare walk, median', r.vsWalk?.median, 10],
+    ['first click / warm toggle, median', r.firstVsWarm?.median, 3],
+    ['layout after apply / toggle, median', r.layoutVsToggle?.median, 1],
+  ];
+  const mem = special?.memory;
+  if (mem?.heapAfter1) list.push(['wikipedia-2 heap after 100 toggles / after 1', mem.heapAfter100 / mem.heapAfter1, 1.05]);
+  if (mem?.detachedBefore != null) {
+    list.push(['wikipedia-2 detached nodes kept after 100 toggles', mem.detachedAfter100 - mem.detachedBefore, 0]);
+  }
+  return list.map(([name, value, limit]) => ({ name, value: value ?? null, limit, met: value != null && value <= limit }));
+}
