@@ -1,8 +1,8 @@
 // The bench's table on stdout, one per browser.
 
 const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
-const ratio = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(0));
-const row = (label, a, b, c = '') => `  ${label.padEnd(46)}${a.padStart(9)}${b.padStart(9)}  ${c}`;
+const ratio = (x) => (x == null ? '–' : Number.isInteger(x) || x >= 10 ? x.toFixed(0) : x.toFixed(2));
+const row = (label, a, b, c = '') => `  ${label.padEnd(54)}${a.padStart(9)}${b.padStart(9)}  ${c}`;
 
 function timesTable(s) {
   const p = s.parts;
@@ -54,10 +54,10 @@ function slowestTable(pages) {
     .sort((a, b) => b.medians.toggle - a.medians.toggle)
     .slice(0, 5);
   return [
-    `  five slowest pages (toggle median, ms): elements, toggle, planFlat, layout, Readability.js`,
+    `    ${'five slowest (toggle median), ms'.padEnd(34)}${'elements'.padStart(8)}${['toggle', 'planFlat', 'layout', 'Readab.'].map((h) => h.padStart(9)).join('')}`,
     ...slow.map((p) => {
       const m = p.medians;
-      return `    ${p.slug.padEnd(34)}${String(p.elements).padStart(7)}${[m.toggle, m.planFlat, m.layout, m.readability].map((x) => ms(x).padStart(9)).join('')}`;
+      return `    ${p.slug.padEnd(34)}${String(p.elements).padStart(8)}${[m.toggle, m.planFlat, m.layout, m.readability].map((x) => ms(x).padStart(9)).join('')}`;
     }),
   ];
 }
