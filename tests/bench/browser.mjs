@@ -3,18 +3,23 @@
 // Readability.js test pages, in headless Chromium or Firefox.
 //
 //   node tests/bench/browser.mjs chromium|firefox [--quick]
+//   node tests/bench/browser.mjs --from target/bench/browser-<browser>.json
 //
+// --from recomputes the figures from a stored run's repetitions, rewrites that JSON and
+// prints its table (and exits as the run would have), without running a browser.
 // --quick (or BENCH_QUICK=1): 20 pages, 4 repetitions. Environment: CORPUS (default
 // ../shared/corpus), CLEARPRESS_DIST (default dist/), CHROMIUM_BIN, FIREFOX_BIN, GECKODRIVER.
 // Prints a table, writes target/bench/browser-<browser>.json; exits 1 when a target is
 // missed or nothing could be measured, 2 on bad usage or missing inputs.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, launchFirefox } from './drivers.mjs';
 import { corpusPages, readabilityFile, serveBench } from './server.mjs';
-import { median, pageMedians, pageRatios, summarise, targets } from './stats.mjs';
+import { median, pageFigures, pageRatios, summarise, targets } from './stats.mjs';
 import { printReport } from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,8 +61,8 @@ async function measurePage(driver, origin, slug, reps) {
   await driver.open(`${origin}/page/${slug}/`);
   const { info, first, runs: all } = await driver.call('measure', reps);
   const runs = all.slice(1);
-  const medians = pageMedians(runs);
-  return { slug, elements: info.elements, info, first, medians, ratios: pageRatios(medians, first), runs };
+  const figures = pageFigures(runs);
+  return { slug, elements: info.elements, info, first, ...figures, ratios: pageRatios(figures, first), runs };
 }
 
 // wikipedia-2 on its own fresh load: memory over 100 toggles (the heap also after 10 and 50,
@@ -90,6 +95,13 @@ async function measureMemory(driver) {
   };
 }
 
+// What was measured: the checkout's commit and the shipped wasm's hash (dist/ may be older).
+function provenance(dist) {
+  const wasm = readFileSync(join(dist, 'chrome', 'wasm', 'clearpress_bg.wasm'));
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return { commit: commit || null, wasmSha256: createHash('sha256').update(wasm).digest('hex').slice(0, 16), wasmBytes: wasm.length };
+}
+
 function machine() {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown';
   return { nproc: availableParallelism(), cpu, loadavg: loadavg() };
@@ -120,12 +132,42 @@ async function runAll(driver, server, opts, pages) {
   return { results, special };
 }
 
+// A stored result with its per-page and overall figures recomputed from the kept repetitions.
+function recompute(result) {
+  for (const p of result.pages.filter((x) => !x.error)) {
+    Object.assign(p, pageFigures(p.runs));
+    p.ratios = pageRatios(p, p.first);
+  }
+  if (result.special?.painted) result.special.paintedMedian = median(result.special.painted);
+  if (result.special?.compile) result.special.compileMedian = median(result.special.compile);
+  result.summary = summarise(result.pages);
+  result.targets = targets(result.summary, result.special);
+  return result;
+}
+
+function finish(result, out) {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
+  printReport(result);
+  console.log(`  JSON: ${out}`);
+  return result.pages.some((p) => !p.error) && result.targets.every((t) => t.met) ? 0 : 1;
+}
+
 async function main() {
+  const from = process.argv.find((a) => a.startsWith('--from'));
+  if (from) {
+    const file = resolve(from.includes('=') ? from.split('=')[1] : process.argv[process.argv.indexOf(from) + 1]);
+    return finish(recompute(JSON.parse(readFileSync(file, 'utf8'))), file);
+  }
   const opts = options();
   const pages = pickPages(corpusPages(opts.corpus), opts.quick);
   const server = await serveBench({ corpus: opts.corpus, extension: join(opts.dist, 'chrome') });
   const startMachine = machine();
   let driver;
+  // Interrupted, the browser and its driver must not outlive the bench.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => Promise.resolve(driver?.close()).finally(() => process.exit(130)));
+  }
   try {
     driver = await LAUNCH[opts.browser]();
     const { results, special } = await runAll(driver, server, opts, pages);
@@ -140,17 +182,13 @@ async function main() {
       isolated: results.every((p) => p.error || p.info.isolated),
       timerStep: ok?.info.timerStep ?? null,
       machine: { ...startMachine, loadavgAtEnd: loadavg() },
+      build: provenance(opts.dist),
       summary,
       targets: targets(summary, special),
       special,
       pages: results,
     };
-    const out = join(ROOT, 'target', 'bench', `browser-${opts.browser}.json`);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(result, null, 1) + '\n');
-    printReport(result);
-    console.log(`  JSON: ${out}`);
-    return ok && result.targets.every((t) => t.met) ? 0 : 1;
+    return finish(result, join(ROOT, 'target', 'bench', `browser-${opts.browser}.json`));
   } finally {
     await driver?.close().catch(() => {});
     server.close();

@@ -16,8 +16,10 @@ const DEAD_PROXY = '127.0.0.1:9';
 // Generous: wikipedia-2's reps take seconds on a loaded machine; a stuck page must still end.
 const CALL_TIMEOUT_MS = 300_000;
 
-// The expression a page evaluates for call(): the harness module is imported on demand.
-const callExpression = (fn, args) => `import('/bench/page.mjs').then((m) => m.${fn}(...${JSON.stringify(args)}))`;
+// The expression a page evaluates for call(): the harness module is imported on demand, by
+// an absolute URL because a page's <base href> may point elsewhere.
+const callExpression = (fn, args) =>
+  `import(location.origin + '/bench/page.mjs').then((m) => m.${fn}(...${JSON.stringify(args)}))`;
 
 export async function launchChromium({ executablePath = process.env.CHROMIUM_BIN || '/usr/bin/chromium' } = {}) {
   const browser = await chromium.launch({

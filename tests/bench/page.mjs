@@ -9,7 +9,8 @@
 // that needs the loaded core (`reps`, `toggles`) runs in the same call as `firstClick`
 // (`measure`), or loads it first (`paintAndCompile`).
 
-const EXT = '/ext';
+// Absolute: fetch() resolves against the document's base URL, which a page's <base> moves.
+const EXT = new URL('/ext', import.meta.url).href;
 let dom = null;
 let planner = null;
 let Readability = null;
@@ -142,7 +143,7 @@ export async function firstClick() {
  * other as often as the other way round.
  */
 export async function reps(n) {
-  ({ default: Readability } = await import('/bench/readability.mjs'));
+  ({ default: Readability } = await import('./readability.mjs'));
   const out = [];
   for (let i = 0; i < n; i++) {
     const t = {};

@@ -2,14 +2,14 @@
 
 const ms = (x) => (x == null ? '–' : x < 10 ? x.toFixed(2) : x.toFixed(1));
 const ratio = (x) => (x == null ? '–' : Number.isInteger(x) || x >= 10 ? x.toFixed(0) : x.toFixed(2));
-const row = (label, a, b, c = '') => `  ${label.padEnd(54)}${a.padStart(9)}${b.padStart(9)}  ${c}`;
+const row = (label, a, b, c = '') => `  ${label.padEnd(60)}${a.padStart(9)}${b.padStart(9)}  ${c}`;
 
 function timesTable(s) {
   const p = s.parts;
   const f = s.first;
   const line = (label, x) => row(label, ms(x?.median), ms(x?.p95));
   return [
-    row('per page, ms', 'median', 'p95'),
+    row('ms per page (its fastest repetition), over pages:', 'median', 'p95'),
     line('Readability.js 0.6 parse()', p.readability),
     line('  (document.cloneNode(true) before it)', p.clone),
     line('clearpress toggle-on (snapshot+planFlat+apply)', p.toggle),
@@ -19,7 +19,9 @@ function timesTable(s) {
     line('layout after apply (forced)', p.layout),
     line('toggle-off (undo)', p.off),
     line('bare TreeWalker pass', p.walk),
-    line('first click, cold (import+snapshot+planFlat+apply)', f.firstClick),
+    line('(Readability.js, median of repetitions per page)', s.partsMedianOfReps?.readability),
+    line('(toggle-on, median of repetitions per page)', s.partsMedianOfReps?.toggle),
+    line('first click, once per load (import+snapshot+planFlat+apply)', f.firstClick),
     line('  import of dom.js + planner.js', f.modules),
     line('  dom.js snapshot', f.snapshot),
     line('  planFlat cold (core.js, wasm fetch+compile+run)', f.planFlat),
@@ -51,12 +53,12 @@ function ratiosTable(r) {
 function slowestTable(pages) {
   const slow = pages
     .filter((p) => !p.error)
-    .sort((a, b) => b.medians.toggle - a.medians.toggle)
+    .sort((a, b) => b.best.toggle - a.best.toggle)
     .slice(0, 5);
   return [
-    `    ${'five slowest (toggle median), ms'.padEnd(34)}${'elements'.padStart(8)}${['toggle', 'planFlat', 'layout', 'Readab.'].map((h) => h.padStart(9)).join('')}`,
+    `    ${'five slowest (toggle), ms'.padEnd(34)}${'elements'.padStart(8)}${['toggle', 'planFlat', 'layout', 'Readab.'].map((h) => h.padStart(9)).join('')}`,
     ...slow.map((p) => {
-      const m = p.medians;
+      const m = p.best;
       return `    ${p.slug.padEnd(34)}${String(p.elements).padStart(8)}${[m.toggle, m.planFlat, m.layout, m.readability].map((x) => ms(x).padStart(9)).join('')}`;
     }),
   ];
