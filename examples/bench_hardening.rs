@@ -220,7 +220,7 @@ mod bench {
         let Ok(page) = Page::from_flat(&structure, strings) else {
             return ExitCode::from(2);
         };
-        let p = plan::plan(&page);
+        let p = plan::plan(&page, None);
         match serde_json::to_string(&p) {
             Ok(s) => {
                 println!("{}", s.len());

@@ -124,13 +124,19 @@ fn quotes_json_items_have_the_contract_keys() {
     for item in items {
         assert_eq!(
             keys(item),
-            sorted(&["text", "speaker", "mention", "kind", "paragraph"])
+            sorted(&["text", "speaker", "mention", "kind", "label", "paragraph"])
         );
         assert!(matches!(
             item["kind"].as_str(),
             Some("statement" | "fragment" | "scare")
         ));
         assert!(item["paragraph"].is_u64());
+        // The fixture page is in English.
+        let label = item["label"].as_str().unwrap_or("");
+        assert!(
+            matches!(label, "Statement" | "Quoted fragment" | "Scare quotes"),
+            "{label}"
+        );
         assert!(item["speaker"].is_null() || item["speaker"].is_string());
     }
 }

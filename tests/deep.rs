@@ -55,7 +55,7 @@ fn check(tag: &str, page: &Page) {
     );
     assert!(article.blocks.windows(2).all(|w| w[0] < w[1]), "{tag}");
 
-    let plan = plan::plan_from(page, &a);
+    let plan = plan::plan_from(page, &a, None);
     assert_eq!(plan.article, Some(article.root.0), "{tag}");
     assert_eq!(
         plan.summary.statements, 4,

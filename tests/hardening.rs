@@ -83,7 +83,7 @@ fn quotes_past_the_block_limit_are_the_first_ones_with_a_note() {
     // The note reaches the CLI report and the popup's plan.
     let r = serde_json::to_value(report::report(&page, &a)).expect("json");
     assert_eq!(r["limits"][0]["limit"], "quotes_per_block_max");
-    let p = serde_json::to_value(plan::plan_from(&page, &a)).expect("json");
+    let p = serde_json::to_value(plan::plan_from(&page, &a, None)).expect("json");
     assert_eq!(p["summary"]["limits"][0]["value"], QUOTES_PER_BLOCK_MAX);
 }
 
@@ -93,7 +93,7 @@ fn ordinary_pages_have_no_limits_field() {
     let a = analyze(&page);
     let r = serde_json::to_value(report::report(&page, &a)).expect("json");
     assert!(r.get("limits").is_none());
-    let p = serde_json::to_value(plan::plan_from(&page, &a)).expect("json");
+    let p = serde_json::to_value(plan::plan_from(&page, &a, None)).expect("json");
     assert!(p["summary"].get("limits").is_none());
 }
 

@@ -204,19 +204,18 @@ fn apply_and_undo_a_hand_written_plan() {
     assert_eq!(page.text(web_node(5)), Some("“A” then “B😀” end"));
     assert_eq!(page.text(web_node(9)), Some("two”"));
     let plan = json!({
-        "hide": [{"node": 2, "kind": "fundraising", "reason": "test"}],
+        "hide": [{"node": 2, "kind": "fundraising"}],
         "article": 1, "path": [0], "excluded": [],
         "quotes": [
-            {"id": 0, "kind": "scare", "speaker": null, "text": "A", "segments": [[5, 0, 3]]},
-            {"id": 1, "kind": "statement", "speaker": "Kim", "text": "B😀",
-             "segments": [[5, 9, 14]]},
-            {"id": 2, "kind": "statement", "speaker": null, "text": "one two",
-             "segments": [[7, 2, 7], [9, 0, 4]]}
+            {"id": 0, "kind": "scare", "label": "Scare quotes", "speaker": null, "text": "A"},
+            {"id": 1, "kind": "statement", "label": "Statement", "speaker": "Kim", "text": "B😀"},
+            {"id": 2, "kind": "statement", "label": "Statement", "speaker": null,
+             "text": "one two"}
         ],
+        "pieces": [[5, 0, 3, 0, 1], [5, 9, 14, 1, 1], [7, 2, 7, 2, 0], [9, 0, 4, 2, 1]],
         "summary": {"fundraising": 1, "comments": 0, "hidden": 1, "statements": 2, "quotes": 3},
         "reader": {"title": "Title", "byline": "By Kim", "published_time": null, "lang": "en",
-                   "dir": null, "site_name": "Site", "excerpt": null, "content_html": "",
-                   "text": ""}
+                   "dir": null, "site_name": "Site", "title_heading": null}
     });
     let plan_js = js_sys::JSON::parse(&plan.to_string()).expect("plan");
     let record = web::apply(&snap.nodes(), &plan_js).expect("apply");
@@ -245,6 +244,15 @@ fn apply_and_undo_a_hand_written_plan() {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
     assert_eq!(texts, want);
+    // The label comes from the plan, the speaker after it.
+    let titles: Vec<String> = (0..pieces.length())
+        .filter_map(|i| pieces.item(i))
+        .map(|n| attr(&n, "title").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Scare quotes", "Statement: Kim", "Statement", "Statement"]
+    );
     let section = div.query_selector("#s").expect("q").expect("section");
     let first = section.first_element_child().expect("header");
     assert!(first.has_attribute("data-clearpress-ui"));
@@ -352,7 +360,7 @@ fn same_nodes(first: &web::Snapshot, root: &Element) {
 fn apply_and_undo(name: &str, root: &JsValue, markup: &dyn Fn() -> String) -> Value {
     let before = markup();
     let snap = web::snapshot(root).expect("snapshot");
-    let plan_js = web::plan_flat(&snap.structure(), &snap.strings(), None).expect("plan");
+    let plan_js = web::plan_flat(&snap.structure(), &snap.strings(), None, None).expect("plan");
     let plan = to_json(&plan_js);
     let nodes = snap.nodes();
     let record = web::apply(&nodes, &plan_js).expect("apply");
@@ -383,8 +391,20 @@ fn apply_and_undo(name: &str, root: &JsValue, markup: &dyn Fn() -> String) -> Va
         let pieces = doc
             .query_selector_all(&format!("clearpress-quote[data-q=\"{id}\"]"))
             .expect("query");
-        let segments = q["segments"].as_array().map_or(0, |s| s.len());
-        assert_eq!(pieces.length() as usize, segments, "{name}: quote {id}");
+        let planned = plan["pieces"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p[3].as_u64() == Some(id))
+            .count();
+        assert_eq!(pieces.length() as usize, planned, "{name}: quote {id}");
+        if let (Some(first), Some(label)) = (pieces.item(0), q["label"].as_str()) {
+            let title = attr(&first, "title").unwrap_or_default();
+            assert!(
+                title.starts_with(label),
+                "{name}: quote {id} title {title:?}"
+            );
+        }
         let text: String = (0..pieces.length())
             .filter_map(|i| pieces.item(i))
             .filter_map(|n| n.text_content())
@@ -519,7 +539,7 @@ fn open_shadow_roots_are_walked_applied_and_undone() {
     let closed_count = js_sys::Reflect::get(&snap, &"closed".into()).expect("closed");
     assert_eq!(closed_count.as_f64(), Some(1.0));
 
-    let plan = web::plan_flat(&snap.structure(), &snap.strings(), None).expect("plan");
+    let plan = web::plan_flat(&snap.structure(), &snap.strings(), None, None).expect("plan");
     let plan_json = to_json(&plan);
     let article = plan_json["article"]
         .as_u64()
@@ -584,7 +604,7 @@ const DOM_DEPTH: u32 = 20_000;
 #[wasm_bindgen_test]
 fn deep_nesting_in_plan_flat_and_report_flat() {
     let (structure, strings) = deep_flat(WEB_DEPTH);
-    let plan = to_json(&web::plan_flat(&structure, &strings, None).expect("plan"));
+    let plan = to_json(&web::plan_flat(&structure, &strings, None, None).expect("plan"));
     assert!(plan["article"].is_u64(), "{}", plan["summary"]);
     let report = to_json(&web::report_flat(&structure, &strings, None).expect("report"));
     assert_eq!(
@@ -602,6 +622,7 @@ fn deep_nesting_in_the_dom_snapshot() {
     let top = nested_divs(DOM_DEPTH, &format!("<article>{ARTICLE_PARAS}</article>"));
     let snap = web::snapshot(&top).expect("snapshot");
     assert_eq!(snap.nodes().length(), DOM_DEPTH + 8);
-    let plan = to_json(&web::plan_flat(&snap.structure(), &snap.strings(), None).expect("plan"));
+    let plan =
+        to_json(&web::plan_flat(&snap.structure(), &snap.strings(), None, None).expect("plan"));
     assert!(plan["article"].is_u64());
 }

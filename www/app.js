@@ -5,7 +5,6 @@
 import init, { analyze_document as analyzeDocument, version } from './pkg/clearpress.js';
 
 const $ = (id) => document.getElementById(id);
-const KIND_LABEL = { statement: 'statement', fragment: 'fragment', scare: 'scare quote' };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -65,7 +64,7 @@ function showQuotes(quotes) {
   if (quotes.length === 0) list.append(el('li', { class: 'empty' }, 'No quotes.'));
   quotes.forEach((q, i) => {
     const item = el('li', { tabindex: '0', dataset: { q: String(i), kind: q.kind } },
-      el('span', { class: `badge ${q.kind}` }, KIND_LABEL[q.kind] || q.kind),
+      el('span', { class: `badge ${q.kind}` }, q.label || q.kind),
       el('span', { class: 'speaker' }, q.speaker || 'speaker unknown'),
       el('q', { class: 'text' }, q.text));
     list.append(item);

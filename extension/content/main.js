@@ -40,12 +40,6 @@ function scrollToInstantly(x, y) {
   window.scrollTo({ left: x, top: y, behavior: 'instant' });
 }
 
-// The quote kinds' tooltips in the browser's language.
-function quoteLabels() {
-  const t = (key) => chrome.i18n.getMessage(key);
-  return { statement: t('quoteStatement'), fragment: t('quoteFragment'), scare: t('quoteScare') };
-}
-
 // The kinds of clutter the reader chose to hide (options page); all of them if the settings
 // cannot be read.
 let kinds = null;
@@ -89,7 +83,7 @@ async function start(mode) {
       return { ok: true, on: false, reason: 'no-article', via, summary: plan.summary };
     }
     if (reader) focus = parkFocus();
-    record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter', quoteLabels());
+    record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter');
     if (reader) window.addEventListener('click', onClick, true);
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
     const summary = { ...plan.summary, closed: snap.closed ?? 0 };

@@ -30,11 +30,16 @@ async function compute(here, background) {
   return { plan: await background(), via: 'background' };
 }
 
+// The quote labels of the plan are in the browser's interface language, like the popup.
+function uiLanguage() {
+  return chrome.i18n.getUILanguage();
+}
+
 /** `{plan, via}` for a dom.js snapshot; `via` is 'content' or 'background'. */
 export function planFor(snap) {
   return compute(
-    (core) => core.planFlat(snap.structure, snap.strings, location.href),
-    () => inBackground(snap, { type: 'plan', url: location.href }),
+    (core) => core.planFlat(snap.structure, snap.strings, location.href, uiLanguage()),
+    () => inBackground(snap, { type: 'plan', url: location.href, lang: uiLanguage() }),
   );
 }
 

@@ -13,12 +13,13 @@ async function load() {
 }
 
 /**
- * The plan (core::plan::Plan) for a flat snapshot from dom.js. Rejects where WebAssembly
- * cannot be compiled in this realm.
+ * The plan (core::plan::Plan) for a flat snapshot from dom.js, its quote labels in `lang`
+ * (the page's language when absent). Rejects where WebAssembly cannot be compiled in this
+ * realm.
  */
-export async function planFlat(structure, strings, url) {
+export async function planFlat(structure, strings, url, lang) {
   await loaded();
-  return plan_flat(structure, strings, url);
+  return plan_flat(structure, strings, url, lang);
 }
 
 /**

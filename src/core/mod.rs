@@ -9,6 +9,7 @@ pub mod article;
 pub mod assets;
 pub mod clutter;
 pub mod heuristics;
+pub mod labels;
 pub mod model;
 pub mod plan;
 pub mod quotes;

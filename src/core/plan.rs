@@ -6,12 +6,12 @@
 //! script, or the extension's service worker on pages whose CSP forbids wasm) and applied
 //! wherever the DOM is.
 
-use crate::core::analysis::{analyze, Analysis};
+use crate::core::analysis::{analyze, Analysis, PlacedQuote};
 use crate::core::clutter::{find_clutter, Clutter, ClutterKind};
 use crate::core::heuristics::limits::Reached;
-use crate::core::model::{NodeId, Page};
+use crate::core::labels;
+use crate::core::model::{collapse_whitespace, NodeId, Page, SHADOW_ROOT};
 use crate::core::quotes::QuoteKind;
-use crate::core::report::{self, ReaderReport};
 use serde::Serialize;
 
 /// A node to hide.
@@ -19,25 +19,43 @@ use serde::Serialize;
 pub struct PlanHide {
     /// Arena index of the element.
     pub node: u32,
-    /// What it is (shown as a tooltip/popup count).
+    /// What it is: the reader's settings choose kinds, and the popup counts them.
     pub kind: ClutterKind,
-    /// Why.
-    pub reason: String,
 }
 
-/// A quote to mark: its pieces as `[text node index, start, end]`, UTF-16 offsets.
+/// A quote to mark (its pieces are in [`Plan::pieces`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanQuote {
-    /// Quote number, shared by all its pieces.
+    /// Quote number: its index in [`Plan::quotes`], shared by all its pieces.
     pub id: usize,
     /// statement, fragment or scare.
     pub kind: QuoteKind,
+    /// The kind's name for the reader ([`labels::quote_label`]).
+    pub label: &'static str,
     /// Who said it.
     pub speaker: Option<String>,
-    /// The quoted text.
+    /// The quoted text (for a list of the page's quotes).
     pub text: String,
-    /// Pieces in document order.
-    pub segments: Vec<[u32; 3]>,
+}
+
+/// What the reader header says, and where it goes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PlanReader {
+    /// Headline.
+    pub title: Option<String>,
+    /// Author(s).
+    pub byline: Option<String>,
+    /// Publication time, as the page gave it (the adapter formats it for the reader).
+    pub published_time: Option<String>,
+    /// Language.
+    pub lang: Option<String>,
+    /// Text direction.
+    pub dir: Option<String>,
+    /// Site name.
+    pub site_name: Option<String>,
+    /// The article's first visible heading when it already says the title: the header goes
+    /// right after it, without the title. `None`: the header opens the article, title first.
+    pub title_heading: Option<u32>,
 }
 
 /// Counts for the popup.
@@ -73,11 +91,15 @@ pub struct Plan {
     pub excluded: Vec<u32>,
     /// Quotes to mark.
     pub quotes: Vec<PlanQuote>,
+    /// The quote pieces to wrap, as `[text node, start, end, quote id, last]` with UTF-16
+    /// offsets: in document order, never empty, never overlapping within a text node, so
+    /// they can be wrapped one after the other. `last` is 1 on the last piece of a quote
+    /// (it carries the speaker label), else 0.
+    pub pieces: Vec<[u32; 5]>,
     /// Counts.
     pub summary: Summary,
-    /// Title and metadata for the reader header (`content_html` and `text` are empty here:
-    /// the article stays in the page).
-    pub reader: ReaderReport,
+    /// The reader header (the article stays in the page).
+    pub reader: PlanReader,
 }
 
 /// Counts for the popup from the hidden nodes and the marked quotes.
@@ -102,7 +124,6 @@ fn hides(clutter: &[Clutter]) -> Vec<PlanHide> {
         .map(|c| PlanHide {
             node: c.node.0,
             kind: c.kind,
-            reason: c.reason.clone(),
         })
         .collect()
 }
@@ -134,9 +155,94 @@ pub fn clutter_plan(page: &Page, roots: &[NodeId]) -> ClutterPlan {
     ClutterPlan { hide, summary }
 }
 
-/// Builds the plan from an analysis.
-pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
+/// The quote pieces of [`Plan::pieces`]: every segment of every quote, ordered by text node
+/// and offset, an empty piece or one that overlaps an earlier piece of its text node left
+/// out (a wrapper element cannot straddle another).
+fn pieces(quotes: &[PlacedQuote]) -> Vec<[u32; 5]> {
+    let mut all: Vec<[u32; 5]> = quotes
+        .iter()
+        .enumerate()
+        .flat_map(|(id, q)| {
+            q.segments
+                .iter()
+                .filter(|s| s.start16 < s.end16)
+                .map(move |s| [s.node.0, s.start16, s.end16, id as u32, 0])
+        })
+        .collect();
+    // Stable: pieces at the same offset keep the quotes' order, and the first one wins.
+    all.sort_by_key(|p| (p[0], p[1]));
+    let mut kept: Vec<[u32; 5]> = Vec::with_capacity(all.len());
+    for p in all {
+        if kept.last().is_some_and(|k| k[0] == p[0] && p[1] < k[2]) {
+            continue;
+        }
+        kept.push(p);
+    }
+    let mut seen = vec![false; quotes.len()];
+    for p in kept.iter_mut().rev() {
+        if let Some(s) = seen.get_mut(p[3] as usize) {
+            p[4] = u32::from(!*s);
+            *s = true;
+        }
+    }
+    kept
+}
+
+/// Whitespace collapsed and lower-cased, for comparing a heading with the title.
+fn squash(s: &str) -> String {
+    collapse_whitespace(s).to_lowercase()
+}
+
+/// The first `h1`/`h2` in the article a reader sees (outside what the plan hides or
+/// excludes, and outside shadow trees, which the reader stylesheet does not reach), if it
+/// says `title`: the header then goes under that heading rather than repeating it.
+fn title_heading(page: &Page, article: NodeId, title: &str, skip: &[bool]) -> Option<u32> {
+    let want = squash(title);
+    let mut stack = vec![article];
+    while let Some(id) = stack.pop() {
+        if skip.get(id.index()).copied().unwrap_or(false) || page.name(id) == SHADOW_ROOT {
+            continue;
+        }
+        if matches!(page.name(id), "h1" | "h2") {
+            return (squash(&page.text_content(id)) == want).then_some(id.0);
+        }
+        stack.extend(page.children(id).iter().rev().copied());
+    }
+    None
+}
+
+/// The header's content and place.
+fn reader(page: &Page, a: &Analysis, hide: &[PlanHide], excluded: &[u32]) -> PlanReader {
+    let m = &a.meta;
+    let heading = a
+        .article
+        .as_ref()
+        .zip(m.title.as_deref())
+        .and_then(|(art, title)| {
+            let mut skip = vec![false; page.len()];
+            for i in hide.iter().map(|h| h.node).chain(excluded.iter().copied()) {
+                if let Some(s) = skip.get_mut(i as usize) {
+                    *s = true;
+                }
+            }
+            title_heading(page, art.root, title, &skip)
+        });
+    PlanReader {
+        title: m.title.clone(),
+        byline: m.byline.clone(),
+        published_time: m.published_time.clone(),
+        lang: m.lang.clone(),
+        dir: m.dir.clone(),
+        site_name: m.site_name.clone(),
+        title_heading: heading,
+    }
+}
+
+/// Builds the plan from an analysis. Quote labels are in `lang` (the reader's language)
+/// when given, else in the page's.
+pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
     let hide = hides(&a.clutter);
+    let lang = lang.or(a.meta.lang.as_deref());
     let quotes: Vec<PlanQuote> = a
         .quotes
         .iter()
@@ -144,41 +250,40 @@ pub fn plan_from(page: &Page, a: &Analysis) -> Plan {
         .map(|(id, q)| PlanQuote {
             id,
             kind: q.quote.kind,
+            label: labels::quote_label(q.quote.kind, lang),
             speaker: q.quote.speaker.clone(),
             text: q.quote.text.clone(),
-            segments: q
-                .segments
-                .iter()
-                .map(|s| [s.node.0, s.start16, s.end16])
-                .collect(),
         })
         .collect();
     let summary = summarize(&hide, &quotes, a.limits.clone());
-    let reader = report::reader_meta(a);
     let article = a.article.as_ref();
+    let excluded: Vec<u32> = article
+        .map(|x| x.excluded.iter().map(|n| n.0).collect())
+        .unwrap_or_default();
     Plan {
-        hide,
+        reader: reader(page, a, &hide, &excluded),
         article: article.map(|x| x.root.0),
         path: article
             .map(|x| page.ancestors(x.root).map(|n| n.0).collect())
             .unwrap_or_default(),
-        excluded: article
-            .map(|x| x.excluded.iter().map(|n| n.0).collect())
-            .unwrap_or_default(),
+        excluded,
+        pieces: pieces(&a.quotes),
         quotes,
+        hide,
         summary,
-        reader,
     }
 }
 
-/// Analyses a page and builds its plan.
-pub fn plan(page: &Page) -> Plan {
-    plan_from(page, &analyze(page))
+/// Analyses a page and builds its plan (quote labels in `lang`, else the page's language).
+pub fn plan(page: &Page, lang: Option<&str>) -> Plan {
+    plan_from(page, &analyze(page), lang)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::core::analysis::Segment;
+    use crate::core::quotes::Quote;
     use crate::native::parse;
 
     const PAGE: &str = r#"<html><body><main><article><h1>Rivers rise</h1>
@@ -220,6 +325,121 @@ mod tests {
     #[test]
     fn clutter_plan_agrees_with_the_full_plan() {
         let page = parse(PAGE).expect("parse").page;
-        assert_eq!(clutter_plan(&page, &[page.root()]).hide, plan(&page).hide);
+        assert_eq!(
+            clutter_plan(&page, &[page.root()]).hide,
+            plan(&page, None).hide
+        );
+    }
+
+    /// A German report: an article that opens with its own headline, and a statement.
+    const BERICHT: &str = r#"<html lang="de"><head><title>Brücke bleibt gesperrt</title></head>
+<body><main><article><h1>Brücke
+  bleibt  gesperrt</h1>
+<p>Die Stadt hat die alte Brücke über den Fluss am Montag für den gesamten Verkehr gesperrt, nachdem Prüfer Risse in zwei Pfeilern gefunden hatten.</p>
+<p>„Wir öffnen die Brücke erst wieder, wenn die Pfeiler saniert sind“, sagte Bürgermeisterin Anna Weber am Montag vor dem Rathaus.</p>
+<p>Pendler müssen bis dahin einen Umweg von etwa zwölf Kilometern über die Autobahnbrücke im Norden der Stadt in Kauf nehmen.</p>
+</article></main></body></html>"#;
+
+    #[test]
+    fn the_header_goes_under_a_heading_that_says_the_title() {
+        // Written in capitals: not the article's headline by its ASCII-only comparison, so
+        // it stays in the article, and the header goes under it without the title.
+        let capitals = BERICHT.replacen(
+            "<h1>Brücke\n  bleibt  gesperrt",
+            "<h1>BRÜCKE BLEIBT GESPERRT",
+            1,
+        );
+        let page = parse(&capitals).expect("parse").page;
+        let p = plan(&page, None);
+        let h1 = page.first_element("h1").expect("h1");
+        assert!(!p.excluded.contains(&h1.0));
+        assert_eq!(p.reader.title_heading, Some(h1.0));
+    }
+
+    #[test]
+    fn a_headline_the_article_leaves_out_keeps_the_title_in_the_header() {
+        let page = parse(BERICHT).expect("parse").page;
+        let p = plan(&page, None);
+        let h1 = page.first_element("h1").expect("h1");
+        assert!(p.excluded.contains(&h1.0));
+        assert_eq!(p.reader.title_heading, None);
+    }
+
+    #[test]
+    fn a_hidden_or_different_first_heading_keeps_the_title_in_the_header() {
+        let page = parse(BERICHT).expect("parse").page;
+        let h1 = page.first_element("h1").expect("h1");
+        let article = page.first_element("article").expect("article");
+        let mut skip = vec![false; page.len()];
+        assert_eq!(
+            title_heading(&page, article, "Brücke bleibt gesperrt", &skip),
+            Some(h1.0)
+        );
+        assert_eq!(title_heading(&page, article, "Neue Brücke", &skip), None);
+        skip[h1.index()] = true;
+        assert_eq!(
+            title_heading(&page, article, "Brücke bleibt gesperrt", &skip),
+            None
+        );
+    }
+
+    #[test]
+    fn quote_labels_speak_the_readers_language_else_the_pages() {
+        let page = parse(BERICHT).expect("parse").page;
+        let own = plan(&page, None);
+        assert_eq!(own.quotes.len(), 1, "{:?}", own.quotes);
+        assert_eq!(own.quotes[0].kind, QuoteKind::Statement);
+        assert_eq!(own.quotes[0].label, "Aussage");
+        assert_eq!(plan(&page, Some("fr-CA")).quotes[0].label, "Déclaration");
+    }
+
+    fn segment(node: u32, start16: u32, end16: u32) -> Segment {
+        let (start, end) = (start16 as usize, end16 as usize);
+        Segment {
+            node: NodeId(node),
+            start16,
+            end16,
+            start,
+            end,
+        }
+    }
+
+    fn placed(segments: Vec<Segment>) -> PlacedQuote {
+        PlacedQuote {
+            quote: Quote {
+                text: String::new(),
+                speaker: None,
+                mention: None,
+                kind: QuoteKind::Scare,
+                paragraph: 0,
+                start: 0,
+                end: 0,
+            },
+            block: NodeId(0),
+            segments,
+        }
+    }
+
+    #[test]
+    fn pieces_are_ordered_apart_and_mark_each_quotes_last() {
+        let quotes = [
+            // Across two text nodes, the second piece overlapping quote 1's.
+            placed(vec![segment(9, 4, 10), segment(12, 0, 6)]),
+            placed(vec![
+                segment(9, 0, 3),
+                segment(12, 2, 8),
+                segment(12, 20, 24),
+            ]),
+            placed(vec![segment(7, 5, 5)]),
+        ];
+        assert_eq!(
+            pieces(&quotes),
+            vec![
+                [9, 0, 3, 1, 0],
+                [9, 4, 10, 0, 0],
+                [12, 0, 6, 0, 1],
+                [12, 20, 24, 1, 1],
+            ]
+        );
     }
 }

@@ -7,6 +7,7 @@
 //! can highlight them.
 
 use crate::core::analysis::{Analysis, Segment};
+use crate::core::labels::kind_name;
 use crate::core::model::{Element, NodeData, NodeId, Page};
 use std::collections::HashMap;
 
@@ -433,16 +434,6 @@ fn content_mask(page: &Page, analysis: &Analysis) -> Vec<bool> {
         }
     }
     has
-}
-
-/// The serialized name of a quote kind (as in JSON).
-pub fn kind_name(kind: crate::core::quotes::QuoteKind) -> &'static str {
-    use crate::core::quotes::QuoteKind::*;
-    match kind {
-        Statement => "statement",
-        Fragment => "fragment",
-        Scare => "scare",
-    }
 }
 
 /// Elements the page itself hides: never part of what a reader sees.

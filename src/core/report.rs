@@ -7,6 +7,7 @@ use crate::core::analysis::Analysis;
 use crate::core::assets::{self, Asset};
 use crate::core::clutter::ClutterKind;
 use crate::core::heuristics::limits::Reached;
+use crate::core::labels;
 use crate::core::model::{collapse_whitespace, Page};
 use crate::core::quotes::QuoteKind;
 use crate::core::render;
@@ -58,6 +59,8 @@ pub struct QuoteReport {
     pub mention: Option<String>,
     /// statement, fragment or scare.
     pub kind: QuoteKind,
+    /// The kind's name in the page's language ([`labels::quote_label`]).
+    pub label: &'static str,
     /// Index of the article block (paragraph) it is in.
     pub paragraph: usize,
 }
@@ -133,6 +136,7 @@ pub fn reader_meta(a: &Analysis) -> ReaderReport {
 
 /// The quote list.
 pub fn quotes(a: &Analysis) -> Vec<QuoteReport> {
+    let lang = a.meta.lang.as_deref();
     a.quotes
         .iter()
         .map(|q| QuoteReport {
@@ -140,6 +144,7 @@ pub fn quotes(a: &Analysis) -> Vec<QuoteReport> {
             speaker: q.quote.speaker.clone(),
             mention: q.quote.mention.as_ref().map(|m| m.text.clone()),
             kind: q.quote.kind,
+            label: labels::quote_label(q.quote.kind, lang),
             paragraph: q.quote.paragraph,
         })
         .collect()

@@ -6,7 +6,7 @@
 // Plan computed by the Rust core (src/core/plan.rs). Stateless, no imports.
 //
 //   snapshot(root)          → {structure: Uint32Array, strings: string, nodes: Node[], closed}
-//   apply(nodes, plan, mode = 'on', labels) → undo record ('on': reader, 'declutter': clutter only)
+//   apply(nodes, plan, mode = 'on') → undo record ('on': reader, 'declutter': clutter only)
 //   hideMore(nodes, hide)   → undo record for clutter the page inserted later
 //   undo(record)            → restores the document exactly
 //   toggleQuote(target)     → quote id or -1
@@ -132,17 +132,15 @@ function setAttr(record, el, name, value) {
   el.setAttribute(name, value);
 }
 
-/** The quote kinds' tooltips when the caller gives none in its own language. */
-export const KIND_LABEL = { statement: 'Statement', fragment: 'Quoted fragment', scare: 'Scare quotes' };
-
-function quoteTitle(q, labels) {
-  const label = labels[q.kind] || KIND_LABEL[q.kind] || 'Quote';
+// The tooltip: the quote kind's label (the core names it, see core::labels) and the speaker.
+function quoteTitle(q) {
+  const label = String(q.label ?? q.kind);
   return q.speaker ? `${label}: ${q.speaker}` : label;
 }
 
 // Wraps the pieces [start, end) (UTF-16, ascending, non-overlapping) of text node `text` in
 // quote elements, splitting it with splitText. The original node keeps the first piece.
-function wrapText(record, doc, text, pieces, labels) {
+function wrapText(record, doc, text, pieces) {
   const entry = { node: text, data: text.data, first: text, created: [] };
   // Recorded before any split, so a failure halfway can still be undone.
   record.texts.push(entry);
@@ -166,7 +164,7 @@ function wrapText(record, doc, text, pieces, labels) {
     if (q.speaker) wrap.setAttribute('data-speaker', q.speaker);
     // The quote's last piece carries the speaker label the stylesheet shows when highlighted.
     if (last) wrap.setAttribute('data-last', '');
-    wrap.setAttribute('title', quoteTitle(q, labels));
+    wrap.setAttribute('title', quoteTitle(q));
     cursor.parentNode.insertBefore(wrap, cursor);
     wrap.appendChild(cursor);
     if (cursor === text) entry.first = wrap;
@@ -188,21 +186,6 @@ function readableDate(value, lang) {
   } catch {
     return date.toLocaleDateString(undefined, style);
   }
-}
-
-const squash = (s) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-// The article's own heading when it says the title already (outside what the plan hides),
-// so the header does not repeat it.
-function titleHeading(article, title) {
-  if (!title) return null;
-  const want = squash(title);
-  for (const h of article.querySelectorAll('h1, h2')) {
-    if (h.closest('[data-clearpress-hidden], [data-clearpress-excluded]')) continue;
-    if (squash(h.textContent) === want) return h;
-    break; // only the first heading the reader sees
-  }
-  return null;
 }
 
 function header(doc, reader, withTitle) {
@@ -284,15 +267,14 @@ function hideAll(record, nodes, hide, again) {
  * to the nodes of the snapshot it was computed from. Marks with attributes and wraps quote
  * pieces; deletes nothing. Entries that no longer fit the DOM (a node that changed kind, an
  * offset past the end) are skipped. `mode` goes on the root element's `data-clearpress`
- * ('on' for the reader, 'declutter' for clutter hidden in the page's own layout). `labels`
- * (kind → tooltip) names the quote kinds in the reader's language. Returns the record `undo`
- * needs.
+ * ('on' for the reader, 'declutter' for clutter hidden in the page's own layout). Returns the
+ * record `undo` needs.
  */
-export function apply(nodes, plan, mode = 'on', labels = KIND_LABEL) {
+export function apply(nodes, plan, mode = 'on') {
   const root = nodes[0];
   const doc = root.nodeType === 9 ? root : root.ownerDocument;
   const el = (i) => (isElement(nodes[i]) ? nodes[i] : null);
-  return recorded((record) => applyMarks(doc, nodes, plan, record, el, mode, labels));
+  return recorded((record) => applyMarks(doc, nodes, plan, record, el, mode));
 }
 
 /**
@@ -305,7 +287,7 @@ export function hideMore(nodes, hide) {
 }
 
 // The body of `apply`; every change it makes is noted in `record` before it is made.
-function applyMarks(doc, nodes, plan, record, el, mode, labels) {
+function applyMarks(doc, nodes, plan, record, el, mode) {
   if (doc.documentElement) setAttr(record, doc.documentElement, 'data-clearpress', mode);
   hideAll(record, nodes, plan.hide, true);
   for (const i of plan.path || []) {
@@ -321,33 +303,10 @@ function applyMarks(doc, nodes, plan, record, el, mode, labels) {
   const article = plan.article == null ? null : el(plan.article);
   if (article) setAttr(record, article, 'data-clearpress-article', '');
 
-  // Quote pieces grouped by text node, each node's pieces in order.
-  const byText = new Map();
-  for (const q of plan.quotes || []) {
-    const segments = q.segments || [];
-    segments.forEach(([index, start, end], k) => {
-      const t = nodes[index];
-      if (!isText(t) || !t.parentNode || !(start < end) || end > t.length) return;
-      if (!byText.has(t)) byText.set(t, []);
-      byText.get(t).push([start, end, q, k === segments.length - 1]);
-    });
-  }
-  for (const [t, list] of byText) {
-    list.sort((a, b) => a[0] - b[0]);
-    const pieces = [];
-    let last = 0;
-    for (const p of list) {
-      if (p[0] >= last) {
-        pieces.push(p);
-        last = p[1];
-      }
-    }
-    wrapText(record, doc, t, pieces, labels);
-  }
-
+  wrapPieces(record, doc, nodes, plan);
   if (article && plan.reader) {
     // When the article opens with the title, the byline and source go under that heading.
-    const heading = titleHeading(article, plan.reader.title);
+    const heading = plan.reader.title_heading == null ? null : el(plan.reader.title_heading);
     const box = header(doc, plan.reader, heading === null);
     if (box) {
       if (heading) heading.parentNode.insertBefore(box, heading.nextSibling);
@@ -355,6 +314,26 @@ function applyMarks(doc, nodes, plan, record, el, mode, labels) {
       record.ui.push(box);
     }
   }
+}
+
+// Wraps the plan's quote pieces ([text node, start, end, quote id, last], in order and apart
+// already), one run of pieces per text node.
+function wrapPieces(record, doc, nodes, plan) {
+  const quotes = plan.quotes || [];
+  let run = [];
+  let runText = null;
+  for (const [index, start, end, id, last] of plan.pieces || []) {
+    const t = nodes[index];
+    const q = quotes[id];
+    if (!isText(t) || !t.parentNode || q == null || end > t.length) continue;
+    if (t !== runText) {
+      if (runText) wrapText(record, doc, runText, run);
+      run = [];
+      runText = t;
+    }
+    run.push([start, end, q, last === 1]);
+  }
+  if (runText) wrapText(record, doc, runText, run);
 }
 
 /**

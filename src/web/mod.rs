@@ -82,15 +82,17 @@ pub fn page_of(root: &JsValue, url: Option<String>) -> Result<Page, JsValue> {
 
 /// Computes the plan for a snapshot (`structure`, `strings` from `dom.js`'s `snapshot`):
 /// what `apply` should change, by node index. Used by the content script, or by the service
-/// worker for pages where WebAssembly cannot run.
+/// worker for pages where WebAssembly cannot run. `lang` (a BCP 47 tag, e.g. the browser's
+/// interface language) chooses the language of the quote labels; the page's when absent.
 #[wasm_bindgen]
 pub fn plan_flat(
     structure: &[u32],
     strings: &str,
     url: Option<String>,
+    lang: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let page = page_from_flat(structure, strings, url)?;
-    to_js(&plan::plan(&page))
+    to_js(&plan::plan(&page, lang.as_deref()))
 }
 
 /// The clutter of a snapshot that touches the subtrees rooted at `roots` (node indices of

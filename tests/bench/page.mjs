@@ -62,7 +62,7 @@ async function toggleOn(t) {
   const { plan } = await planner.planFor(snap);
   const t2 = now();
   // The content script applies nothing when the core finds no article.
-  const record = plan.article == null ? null : dom.apply(snap.nodes, plan, 'on', dom.KIND_LABEL);
+  const record = plan.article == null ? null : dom.apply(snap.nodes, plan, 'on');
   const t3 = now();
   Object.assign(t, { snapshot: t1 - t0, planFlat: t2 - t1, apply: t3 - t2, toggle: t3 - t0, article: record !== null });
   return record;

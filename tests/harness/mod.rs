@@ -43,7 +43,7 @@ pub fn flat_pipeline(data: &[u8]) {
 /// Runs every analysis and checks what must hold for any page.
 fn check_page(page: &Page) -> Analysis {
     let a = analyze(page);
-    let plan = plan_from(page, &a);
+    let plan = plan_from(page, &a, None);
     check_plan(page, &plan);
     let plan_json = serde_json::to_string(&plan).expect("the plan serialises");
     serde_json::from_str::<serde_json::Value>(&plan_json).expect("the plan's JSON parses");
@@ -111,22 +111,31 @@ fn check_plan(page: &Page, plan: &Plan) {
     } else {
         assert!(plan.path.is_empty() && plan.excluded.is_empty() && plan.quotes.is_empty());
     }
-    for q in &plan.quotes {
-        let mut last = 0;
-        for &[node, start, end] in &q.segments {
-            assert!(node < len, "quote segment node {node} out of range");
-            assert!(node >= last, "quote segments out of document order");
-            last = node;
-            let text = page
-                .text(NodeId(node))
-                .expect("quote segment is a text node");
-            let units = text.encode_utf16().count() as u32;
+    let mut prev: Option<[u32; 5]> = None;
+    let mut lasts = vec![0; plan.quotes.len()];
+    for &p in &plan.pieces {
+        let [node, start, end, quote, last] = p;
+        assert!(node < len, "quote piece node {node} out of range");
+        let text = page.text(NodeId(node)).expect("quote piece is a text node");
+        let units = text.encode_utf16().count() as u32;
+        assert!(
+            start < end && end <= units,
+            "piece {start}..{end} of {units}"
+        );
+        if let Some(q) = prev {
             assert!(
-                start <= end && end <= units,
-                "segment {start}..{end} of {units}"
+                (q[0], q[2]) <= (node, start),
+                "pieces {q:?} and {p:?} out of order or overlapping"
             );
         }
+        assert!((quote as usize) < plan.quotes.len(), "piece of no quote");
+        lasts[quote as usize] += last;
+        prev = Some(p);
     }
+    assert!(
+        lasts.iter().all(|&n| n <= 1),
+        "a quote with two last pieces"
+    );
     let s = &plan.summary;
     assert_eq!(s.hidden, plan.hide.len());
     assert_eq!(s.quotes, plan.quotes.len());

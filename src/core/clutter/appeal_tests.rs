@@ -210,7 +210,7 @@ fn an_appeal_inside_the_article_is_hidden_by_the_plan_and_is_no_block() {
     // It sits inside the article root, the plan hides it there, and no block of the reader
     // text comes from it.
     assert!(page.is_inclusive_ancestor(art.root, appeal));
-    let plan = crate::core::plan::plan_from(&page, &a);
+    let plan = crate::core::plan::plan_from(&page, &a, None);
     assert!(plan.hide.iter().any(|h| h.node == appeal.0));
     assert!(art.blocks.iter().all(|&b| !a.is_removed(b)));
     assert_eq!(art.blocks.len(), DE.len());
