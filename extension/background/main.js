@@ -3,6 +3,7 @@
 import { run } from './reader.js';
 import { planMessage } from './planner.js';
 import { autoMode, syncAuto } from './auto.js';
+import { createMenu, hideThis } from './menu.js';
 
 const COMMANDS = { 'toggle-reader': 'toggle', 'toggle-declutter': 'toggle-declutter', 'highlight-statements': 'highlight' };
 
@@ -22,12 +23,24 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
     autoMode(sender.tab.url).then((mode) => mode && run(sender.tab.id, mode === 'reader' ? 'on' : 'declutter'));
     return false;
   }
+  // The reader confirmed a picked element while clearpress was off: declutter-only mode
+  // applies the new rule (and the core's clutter), and toggling it off undoes all of it.
+  if (message?.type === 'picked' && sender.tab?.id !== undefined && sender.frameId === 0) {
+    run(sender.tab.id, 'declutter');
+    return false;
+  }
   if (message?.type === 'plan' || message?.type === 'clutter') {
     planMessage(message).then(reply);
     return true;
   }
   return false;
 });
+
+chrome.contextMenus.onClicked.addListener(hideThis);
+chrome.runtime.onInstalled.addListener(createMenu);
+// The end-to-end tests call the menu's click handler here: headless browsers draw no context
+// menu to click (tests/e2e/picker.mjs).
+globalThis.clearpressHideThis = hideThis;
 
 chrome.tabs.onRemoved.addListener((tabId) => chrome.storage.session.remove(`tab:${tabId}`));
 

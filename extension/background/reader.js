@@ -13,7 +13,7 @@ async function ask(tabId, cmd) {
   return (await chrome.tabs.sendMessage(tabId, { type: 'content', cmd }, { frameId: 0 })) ?? NO_ANSWER;
 }
 
-async function inject(tabId) {
+export async function inject(tabId) {
   const [result] = await chrome.scripting.executeScript({ target: { tabId }, files: ['content/loader.js'] });
   // Firefox resolves with an error entry (or nothing) for pages it will not script.
   if (!result || result.error) throw new Error(result?.error?.message ?? 'the content script did not run');

@@ -7,25 +7,42 @@ import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
 import { enabledKinds, load } from '../shared/settings.js';
+import { forgetItems, hideSelectors, listItems, setItem, siteSelectors } from './rules.js';
+import { pickCommand } from './hide-this.js';
 
-// While a mode is on: {mode, record, watch, scroll, focus, via, summary, allOn}.
+// While a mode is on: {mode, record, rules, watch, scroll, focus, via, summary, allOn};
+// `rules`: the undo records of the reader's own rules, oldest first.
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
 
-/** Runs a command from the background ('status' | 'on' | 'declutter' | 'off' | 'highlight'). */
-export function handle(cmd) {
-  const run = queue.then(() => COMMANDS[cmd]?.() ?? { ok: false, on: !!session, reason: 'error', message: `unknown command ${cmd}` });
+/**
+ * Runs a command from the background or the popup ('status' | 'on' | 'declutter' | 'off' |
+ * 'highlight' | 'pick' | 'item'); `message` carries the arguments of 'pick' and 'item'.
+ */
+export function handle(cmd, message = {}) {
+  const run = queue.then(() => COMMANDS[cmd]?.(message) ?? { ok: false, on: !!session, reason: 'error', message: `unknown command ${cmd}` });
   queue = run.catch(() => {});
   return run;
 }
 
-const COMMANDS = { status, on: () => start('reader'), declutter: () => start('declutter'), off, highlight };
+const COMMANDS = {
+  status: () => status(),
+  on: () => start('reader'),
+  declutter: () => start('declutter'),
+  off,
+  highlight,
+  // "Hide this": the picker; what it picks is hidden at once while a mode is on.
+  pick: (message) => pickCommand(message, () => session, (cmd, m) => handle(cmd, m)),
+  'hide-rule': (message) => hideRule(message.selector),
+  // The popup's "undo this one" / "hide again".
+  item: (message) => status({ changed: !!session && setItem(message.id, !!message.hidden) }),
+};
 
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
   const { mode, via, summary, allOn } = session;
-  return { ok: true, on: true, mode, via, summary, highlighted: allOn, ...extra };
+  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(), ...extra };
 }
 
 function onClick(event) {
@@ -70,8 +87,10 @@ async function start(mode) {
   const reader = mode === 'reader';
   const scroll = { x: window.scrollX, y: window.scrollY };
   kinds = await load().then(enabledKinds, () => null);
+  const selectors = siteSelectors(); // read meanwhile, applied right after the plan
   const watch = watchLate(document, judgeLate, addLate);
   let record = null;
+  let rules = null;
   let focus = null;
   try {
     const snap = dom.snapshot(document);
@@ -84,10 +103,11 @@ async function start(mode) {
     }
     if (reader) focus = parkFocus();
     record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter');
+    rules = hideSelectors(await selectors);
     if (reader) window.addEventListener('click', onClick, true);
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
-    const summary = { ...plan.summary, closed: snap.closed ?? 0 };
-    session = { mode, record, watch, scroll, focus, via, summary, allOn: false };
+    const summary = { ...plan.summary, closed: snap.closed ?? 0, rules: rules.count };
+    session = { mode, record, rules: [rules.record], watch, scroll, focus, via, summary, allOn: false };
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);
@@ -95,6 +115,7 @@ async function start(mode) {
   } catch (e) {
     // Never leave the page half-changed.
     for (const r of watch.stop()) dom.undo(r);
+    dom.undo(rules?.record);
     window.removeEventListener('click', onClick, true);
     dom.undo(record);
     session = null;
@@ -108,16 +129,27 @@ async function start(mode) {
 
 function off() {
   if (!session) return status();
-  const { mode, record, watch, scroll, focus } = session;
+  const { mode, record, rules, watch, scroll, focus } = session;
   session = null;
   window.removeEventListener('click', onClick, true);
   for (const r of watch.stop()) dom.undo(r);
+  for (const r of rules.reverse()) dom.undo(r);
+  forgetItems();
   dom.undo(record);
   // Declutter-only mode kept the layout: the reader's place on the page is still right.
   if (mode === 'reader') {
     scrollToInstantly(scroll.x, scroll.y);
     restoreFocus(focus);
   }
+  return status();
+}
+
+// A rule the reader just picked: hidden at once while a mode is on.
+function hideRule(selector) {
+  if (!session || typeof selector !== 'string') return status();
+  const { record, count } = hideSelectors([selector]);
+  session.rules.push(record);
+  session.summary = { ...session.summary, rules: (session.summary.rules ?? 0) + count };
   return status();
 }
 

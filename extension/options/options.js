@@ -1,6 +1,8 @@
 // The options page: which kinds of clutter are hidden, the sites with an "always" mode (each
 // with its own runtime permission), and the settings as a JSON file to export or import.
-import { KINDS, SITE_MODES, hostOf, load, originsOf, parseExport, save, update } from '../shared/settings.js';
+import { KINDS, SITE_MODES, hostOf, load, originsOf, update } from '../shared/settings.js';
+import { BackupError, exportAll, parseBackup, restore } from '../shared/backup.js';
+import { rulesSection, showRules } from './rules.js';
 
 const $ = (id) => document.getElementById(id);
 const t = (key, ...subs) => chrome.i18n.getMessage(key, subs.map(String));
@@ -77,7 +79,7 @@ function addSite(event) {
 }
 
 async function exportSettings() {
-  const text = JSON.stringify(await load(), null, 2) + '\n';
+  const text = JSON.stringify(await exportAll(), null, 2) + '\n';
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -90,12 +92,14 @@ async function importSettings() {
   const file = $('import').files[0];
   if (!file) return;
   try {
-    const settings = await save(parseExport(await file.text()));
+    const { settings, rules } = await restore(parseBackup(await file.text()));
     await showCategories();
     await showSites();
-    say(t('importDone', Object.keys(settings.sites).length));
+    await showRules(say);
+    const ruleCount = Object.values(rules).reduce((n, list) => n + list.length, 0);
+    say(t('importDone', Object.keys(settings.sites).length, ruleCount));
   } catch (e) {
-    say(t('importFailed', String(e?.message ?? e)));
+    say(e instanceof BackupError ? t(e.key, e.detail) : t('importFailed', String(e?.message ?? e)));
   } finally {
     $('import').value = '';
   }
@@ -115,6 +119,7 @@ async function main() {
   chrome.permissions.onRemoved.addListener(showSites);
   await showCategories();
   await showSites();
+  await rulesSection(say);
 }
 
 main().catch((e) => say(String(e?.message ?? e)));

@@ -5,11 +5,15 @@ import { describe } from './words.js';
 import { targetTab } from './tab.js';
 import { localize, t } from './i18n.js';
 import { siteControl } from './site.js';
+import { renderItems } from './items.js';
 
 const $ = (id) => document.getElementById(id);
 // Outcomes that trying again cannot change.
 const STUCK = new Set(['no-article', 'browser-page', 'no-access', 'error-page']);
 const failure = (e) => ({ ok: false, on: false, reason: 'error', message: String(e?.message ?? e) });
+
+// The tab the popup acts on, for the per-item buttons.
+let tab;
 
 function render(s) {
   const { state, title, details } = describe(s);
@@ -27,6 +31,7 @@ function render(s) {
   // Declutter-only needs no article: only a page that cannot be scripted stops it.
   $('declutter').disabled = !s.on && STUCK.has(s.reason) && s.reason !== 'no-article';
   $('highlight').disabled = !reader || !s.summary?.statements;
+  renderItems(s.on ? s.items : [], tab);
 }
 
 async function shortcuts() {
@@ -51,6 +56,7 @@ async function main() {
   document.documentElement.lang = chrome.i18n.getUILanguage();
   localize(document);
   const tabId = await targetTab();
+  tab = tabId;
   const send = (cmd) => chrome.runtime.sendMessage({ type: 'run', tabId, cmd });
   const act = async (cmd) => {
     $('toggle').disabled = $('declutter').disabled = $('highlight').disabled = true;

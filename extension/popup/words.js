@@ -10,8 +10,8 @@ const REASONS = {
 };
 
 function onDetails(s) {
-  const { fundraising = 0, comments = 0, statements = 0 } = s.summary ?? {};
-  const hid = [fundraising && counted('fundraising', fundraising), comments && counted('comments', comments)].filter(Boolean);
+  const { fundraising = 0, comments = 0, statements = 0, rules = 0 } = s.summary ?? {};
+  const hid = [fundraising && counted('fundraising', fundraising), comments && counted('comments', comments), rules && counted('rules', rules)].filter(Boolean);
   const details = [hid.length ? t('hidList', list(hid)) : t('nothingHidden')];
   if (s.mode !== 'declutter') details.push(statements ? counted('statements', statements) : t('noStatements'));
   const { closed = 0, limits = [] } = s.summary ?? {};

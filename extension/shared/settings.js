@@ -55,13 +55,6 @@ export async function update(change) {
   return save(s);
 }
 
-/** Parses an exported file; throws on anything that is not a settings object. */
-export function parseExport(text) {
-  const raw = JSON.parse(text);
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('not a settings object');
-  return normalize(raw);
-}
-
 /** The kinds the reader wants hidden. */
 export function enabledKinds(settings) {
   return new Set(KINDS.filter((k) => settings.categories[k]));

@@ -66,7 +66,8 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/${POPUP}`));
   }
 
-  // Clicks the toolbar button for `page`'s tab, then (optionally) one of the popup's buttons.
+  // Clicks the toolbar button for `page`'s tab, then (optionally) one of the popup's buttons
+  // (an id, or a CSS selector when it starts with a bracket or a dot).
   async function viaPopup(page, button) {
     const old = new Set((await popupTargets()).map((t) => t.targetId));
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTarget(page.url()) });
@@ -78,7 +79,7 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
       const idle = () => popup.eval(() => document.readyState === 'complete' && !document.body.hasAttribute('data-busy'));
       if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the popup stayed busy');
       if (button) {
-        await popup.click(`#${button}`);
+        await popup.click(/^[.[]/.test(button) ? `button${button}` : `#${button}`);
         await sleep(50);
         if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the popup stayed busy');
       }
@@ -125,6 +126,42 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
         await page.close();
       }
     },
+    // Opens the popup and clicks `selector` in it (the popup's per-item buttons).
+    clickInPopup: (page, selector) => viaPopup(page, selector),
+    // Right-clicks `selector` in the page (a real contextmenu event; headless Chromium draws
+    // no menu), then runs what a click on "Hide this" runs: the menus.onClicked handler.
+    async hideThis(page, selector) {
+      await page.locator(selector).first().click({ button: 'right' });
+      const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+      await worker.evaluate(
+        ([id, url]) => globalThis.clearpressHideThis({ menuItemId: 'clearpress-hide-this', frameId: 0, pageUrl: url }, { id }),
+        [tabId, page.url()],
+      );
+    },
+    // Presses keys in the page ('ArrowUp', 'Enter', …).
+    async keys(page, ...keys) {
+      for (const k of keys) await page.keyboard.press(k);
+    },
+    // Everything in storage.sync.
+    syncStorage: () => worker.evaluate(() => chrome.storage.sync.get(null)),
+    setSyncStorage: (items) => worker.evaluate(async (all) => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.sync.set(all);
+    }, items),
+    // Runs `fn(...args)` (self-contained, may be async) in the options page.
+    async inOptions(fn, ...args) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/options/options.html`, { waitUntil: 'load' });
+        await sleep(200);
+        return await page.evaluate(`(${fn})(...${JSON.stringify(args)})`);
+      } finally {
+        await page.close();
+      }
+    },
+    // Per-site auto mode needs the host permission granted in a browser prompt, which
+    // headless Chromium cannot answer.
+    canGrantHosts: false,
     errors: () => errors.splice(0),
     // name → assigned shortcut ('' when Chromium refused the suggested key).
     async shortcuts() {
@@ -152,5 +189,11 @@ export function readPopup() {
     via: s.dataset.via,
     title: s.textContent,
     details: document.getElementById('details').textContent,
+    items: [...document.querySelectorAll('#items li')].map((li) => ({
+      id: Number(li.querySelector('button').dataset.item),
+      kind: li.dataset.kind,
+      label: li.querySelector('span').textContent,
+      hidden: li.dataset.hidden === 'true',
+    })),
   };
 }

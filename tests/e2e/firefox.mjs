@@ -45,6 +45,9 @@ export async function launchFirefox({ extensionDir, origin }) {
           'network.proxy.ssl_port': 9,
           'network.proxy.no_proxies_on': host,
           'network.proxy.allow_hijacking_localhost': false,
+          // Grants optional permissions without a prompt (headless Firefox cannot show one),
+          // so per-site auto mode can be tested: what the reader would click "Allow" in.
+          'extensions.webextOptionalPermissionPrompts': false,
         },
       },
     });
@@ -75,6 +78,7 @@ export async function launchFirefox({ extensionDir, origin }) {
     return inChrome(fire, `ext-keyset-id-${widgetId(addonId)}`, keyOf(command));
   }
 
+  // `button`: an id, or a CSS selector when it starts with a bracket or a dot.
   async function viaPopup(button) {
     const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
     await session.cmd('POST', '/window', { handle });
@@ -83,7 +87,7 @@ export async function launchFirefox({ extensionDir, origin }) {
       const idle = () => session.exec(() => !document.body.hasAttribute('data-busy'));
       await waitFor(idle, Boolean);
       if (button) {
-        await session.click(`#${button}`);
+        await session.click(/^[.[]/.test(button) ? `button${button}` : `#${button}`);
         await waitFor(idle, Boolean);
       }
       return await session.exec(readPopup);
@@ -92,6 +96,34 @@ export async function launchFirefox({ extensionDir, origin }) {
       await session.cmd('POST', '/window', { handle: mainTab });
     }
   }
+
+  // Runs `fn(...args)` (self-contained, may be async) in the options page, in a new tab.
+  async function inOptions(fn, ...args) {
+    const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
+    await session.cmd('POST', '/window', { handle });
+    try {
+      await session.cmd('POST', '/url', { url: `moz-extension://${UUID}/options/options.html` });
+      await waitFor(() => session.exec(() => document.readyState === 'complete'), Boolean);
+      await sleep(200);
+      const script = `const done = arguments[arguments.length - 1]; Promise.resolve((${fn})(...${JSON.stringify(args)})).then(done, (e) => done({ error: String(e) }));`;
+      return await session.cmd('POST', '/execute/async', { script, args: [] });
+    } finally {
+      await session.cmd('DELETE', '/window');
+      await session.cmd('POST', '/window', { handle: mainTab });
+    }
+  }
+
+  // Clicks our entry in the page's context menu, once the right click has opened it.
+  function clickMenuEntry() {
+    const menu = document.getElementById('contentAreaContextMenu');
+    const item = [...menu.querySelectorAll('menuitem')].find((m) => m.id.endsWith('-menuitem-_clearpress-hide-this'));
+    if (!item) return `no entry in the context menu (state ${menu.state})`;
+    item.doCommand();
+    menu.hidePopup();
+    return 'ok';
+  }
+
+  const KEYS = { ArrowUp: '\uE013', ArrowDown: '\uE015', Enter: '\uE007', Escape: '\uE00C' };
 
   const isOn = () => session.exec(() => document.documentElement?.hasAttribute('data-clearpress') === true);
 
@@ -148,6 +180,59 @@ export async function launchFirefox({ extensionDir, origin }) {
       return { state: on ? 'on' : 'off' };
     },
     closePage: async () => {},
+    clickInPopup: (_tab, selector) => viaPopup(selector),
+    // The real thing: a right click opens the page's context menu, our entry is clicked.
+    async hideThis(_tab, selector) {
+      await session.rightClick(selector);
+      const got = await waitFor(() => inChrome(clickMenuEntry), (v) => v === 'ok', { timeout: 5000 });
+      if (got !== 'ok') throw new Error(got);
+    },
+    keys: (_tab, ...keys) => session.keys(...keys.map((k) => KEYS[k] ?? k)),
+    syncStorage: () => inOptions(() => chrome.storage.sync.get(null)),
+    setSyncStorage: (items) =>
+      inOptions(async (all) => {
+        await chrome.storage.sync.clear();
+        await chrome.storage.sync.set(all);
+      }, items),
+    inOptions,
+    // Optional permissions are granted without a prompt (see the prefs above).
+    canGrantHosts: true,
+    // Adds `host` with "always declutter" on the options page, typed and clicked as a user
+    // would (permissions.request needs a user's input); resolves to whether it was granted.
+    async addAutoSite(host) {
+      const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
+      await session.cmd('POST', '/window', { handle });
+      try {
+        await session.cmd('POST', '/url', { url: `moz-extension://${UUID}/options/options.html` });
+        await waitFor(() => session.exec(() => document.readyState === 'complete'), Boolean);
+        await sleep(200);
+        await session.type('#new-host', 0, host);
+        await session.click('#add-site button[type=submit]');
+        const origins = [`http://${host}/*`];
+        const granted = () =>
+          session.cmd('POST', '/execute/async', { script: 'chrome.permissions.contains({ origins: arguments[0] }).then(arguments[1]);', args: [origins] });
+        return await waitFor(granted, Boolean, { timeout: 5000 });
+      } finally {
+        await session.cmd('DELETE', '/window');
+        await session.cmd('POST', '/window', { handle: mainTab });
+      }
+    },
+    // Chooses `value` in the popup's per-site select; returns the popup's state.
+    async chooseSiteMode(value) {
+      const { handle } = await session.cmd('POST', '/window/new', { type: 'tab' });
+      await session.cmd('POST', '/window', { handle });
+      try {
+        await session.cmd('POST', '/url', { url: `moz-extension://${UUID}/popup/popup.html` });
+        await waitFor(() => session.exec(() => !document.body.hasAttribute('data-busy') && !document.getElementById('site-row').hidden), Boolean);
+        await session.click('#site');
+        await session.click(`#site option[value="${value}"]`);
+        await sleep(500);
+        return await session.exec(() => document.getElementById('site').value);
+      } finally {
+        await session.cmd('DELETE', '/window');
+        await session.cmd('POST', '/window', { handle: mainTab });
+      }
+    },
     // name → assigned shortcut, read back from the <key> elements Firefox made.
     async shortcuts() {
       const keys = await inChrome(

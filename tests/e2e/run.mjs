@@ -14,6 +14,7 @@ import { launchChromium } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { readerScenario, refusalScenario } from './scenario.mjs';
 import { categoriesScenario, lateScenario } from './late.mjs';
+import { optionsScenario, pickerScenario, selectorScenario } from './picker.mjs';
 import { fixtureCases, serveFixtures } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -85,6 +86,9 @@ async function runBrowser(name, server, cases) {
       label: `${name} clutter categories`,
       url: `${server.origin}/late/?run=${++run}`,
     });
+    await pickerScenario(report, driver, { label: `${name} reader's own rules`, origin: server.origin, run: () => ++run });
+    await optionsScenario(report, driver, { label: `${name} options import/export` });
+    await selectorScenario(report, driver, { label: `${name} selectors` });
     await refusalScenario(report, driver, {
       label: `${name} page without an article`,
       url: `${server.origin}/no-article/`,

@@ -5,6 +5,7 @@
 //   /no-article/      a page with nothing to read (a site's sign-in page)
 //   /late/            tests/e2e/pages/late-widgets/ (a page whose widgets arrive late;
 //                     /strict/late/ under the strict CSP, its script is same-origin)
+//   /picker/          tests/e2e/pages/picker/page.html (the element picker's page)
 //   any image path    a placeholder picture
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,8 @@ export function fixtureCases(dir) {
     .sort();
 }
 
-const LATE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages', 'late-widgets');
+const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
+const LATE_DIR = join(PAGES_DIR, 'late-widgets');
 const LATE_FILES = { '': ['page.html', 'text/html; charset=utf-8'], 'late.js': ['late.js', 'text/javascript; charset=utf-8'] };
 
 // /late/ and /strict/late/: the late-widgets page and its script; false when `path` is not one.
@@ -50,6 +52,11 @@ export async function serveFixtures(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (serveLate(path, res)) return;
+    if (path === '/picker/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(readFileSync(join(PAGES_DIR, 'picker', 'page.html')));
+      return;
+    }
     if (IMAGE_PATH.test(path)) {
       res.writeHead(200, { 'content-type': 'image/svg+xml' });
       res.end(PLACEHOLDER_SVG);

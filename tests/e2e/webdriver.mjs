@@ -66,6 +66,21 @@ export class Session {
     await this.cmd('POST', `/element/${await this.find(selector, index)}/click`, {});
   }
 
+  /** A real right button click on `selector` (WebDriver actions), which opens the context menu. */
+  async rightClick(selector) {
+    const origin = { [ELEMENT]: await this.find(selector) };
+    const actions = [{ type: 'pointerMove', origin, x: 0, y: 0 }, { type: 'pointerDown', button: 2 }, { type: 'pointerUp', button: 2 }];
+    await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** Presses each key (WebDriver key values, e.g. '\uE013' for ArrowUp) down and up. */
+  async keys(...values) {
+    const actions = values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
   async type(selector, index, text) {
     await this.cmd('POST', `/element/${await this.find(selector, index)}/value`, { text });
   }
