@@ -7,11 +7,12 @@ import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
 import { enabledKinds, load } from '../shared/settings.js';
-import { forgetItems, hideSelectors, listItems, setItem, siteSelectors } from './rules.js';
+import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
 
-// While a mode is on: {mode, record, rules, watch, scroll, focus, via, summary, allOn};
-// `rules`: the undo records of the reader's own rules, oldest first.
+// While a mode is on: {mode, record, rules, selectors, ruleWatch, watch, scroll, focus, via,
+// summary, allOn}; `rules`: the undo records of the reader's own rules, oldest first;
+// `ruleWatch`: hides what the page inserts later and the rules match.
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
@@ -103,11 +104,13 @@ async function start(mode) {
     }
     if (reader) focus = parkFocus();
     record = dom.apply(snap.nodes, plan, reader ? 'on' : 'declutter');
-    rules = hideSelectors(await selectors);
+    const ruleList = await selectors;
+    rules = hideSelectors(ruleList);
     if (reader) window.addEventListener('click', onClick, true);
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
     const summary = { ...plan.summary, closed: snap.closed ?? 0, rules: rules.count };
-    session = { mode, record, rules: [rules.record], watch, scroll, focus, via, summary, allOn: false };
+    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false };
+    session.ruleWatch = watchRules(ruleList, addRuled);
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);
@@ -129,9 +132,10 @@ async function start(mode) {
 
 function off() {
   if (!session) return status();
-  const { mode, record, rules, watch, scroll, focus } = session;
+  const { mode, record, rules, ruleWatch, watch, scroll, focus } = session;
   session = null;
   window.removeEventListener('click', onClick, true);
+  ruleWatch.stop();
   for (const r of watch.stop()) dom.undo(r);
   for (const r of rules.reverse()) dom.undo(r);
   forgetItems();
@@ -144,12 +148,20 @@ function off() {
   return status();
 }
 
-// A rule the reader just picked: hidden at once while a mode is on.
-function hideRule(selector) {
-  if (!session || typeof selector !== 'string') return status();
-  const { record, count } = hideSelectors([selector]);
+// Elements hidden by the reader's rules: their undo record and the popup's count.
+function addRuled({ record, count }) {
+  if (!session) return;
   session.rules.push(record);
   session.summary = { ...session.summary, rules: (session.summary.rules ?? 0) + count };
+}
+
+// A rule the reader just picked: hidden at once while a mode is on, and watched for later.
+function hideRule(selector) {
+  if (!session || typeof selector !== 'string') return status();
+  addRuled(hideSelectors([selector]));
+  session.ruleWatch.stop();
+  session.selectors = [...session.selectors, selector];
+  session.ruleWatch = watchRules(session.selectors, addRuled);
   return status();
 }
 

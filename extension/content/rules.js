@@ -20,21 +20,61 @@ const LABEL_MAX = 70;
 /** This page's host as rules are stored, or null (file: pages, IP-less oddities). */
 export const pageHost = () => hostOf(location.hostname);
 
-// Elements of the document matching `selector` (none when it no longer parses).
+// Elements of the document matching `selector` (null when it does not parse here).
 function matching(selector) {
   try {
     return [...document.querySelectorAll(selector)];
   } catch {
-    return [];
+    return null;
   }
 }
 
 /** Hides what `selectors` match; returns dom.undo's record and how many were hidden. */
 export function hideSelectors(selectors) {
-  const els = [...new Set(selectors.flatMap(matching))];
+  return hideSelectorsIn([...new Set(selectors.flatMap((s) => matching(s) ?? []))]);
+}
+
+/**
+ * Hides what the page inserts later and `selectors` match (a sign-up box that slides in, a
+ * widget mounted on scroll: often the very thing a reader picked), batched per animation
+ * frame like watch.js. `hidden({record, count})` hears of each batch. Returns {stop()}. Does
+ * nothing without selectors, so sites without rules pay nothing.
+ */
+export function watchRules(selectors, hidden) {
+  // Stored rules are checked when saved; one this browser reads differently is skipped.
+  const usable = selectors.filter((s) => matching(s) !== null);
+  if (!usable.length) return { stop() {} };
+  const joined = usable.join(', ');
+  let added = [];
+  let frame = 0;
+  const run = () => {
+    frame = 0;
+    const roots = added.filter((n) => n.isConnected);
+    added = [];
+    const els = new Set();
+    for (const r of roots) {
+      if (r.matches(joined)) els.add(r);
+      for (const e of r.querySelectorAll(joined)) els.add(e);
+    }
+    if (els.size) hidden(hideSelectorsIn([...els]));
+  };
+  const observer = new MutationObserver((mutations) => {
+    for (const m of mutations) for (const n of m.addedNodes) if (n.nodeType === 1 && !n.hasAttribute(dom.UI_ATTR)) added.push(n);
+    if (added.length && !frame) frame = requestAnimationFrame(run);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  return {
+    stop() {
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+      added = [];
+    },
+  };
+}
+
+function hideSelectorsIn(els) {
   const fresh = els.filter((e) => !e.hasAttribute(dom.HIDDEN_ATTR)).length;
-  const record = dom.hideMore(els, els.map((_, node) => ({ node, kind: RULE_KIND })));
-  return { record, count: fresh };
+  return { record: dom.hideMore(els, els.map((_, node) => ({ node, kind: RULE_KIND }))), count: fresh };
 }
 
 /** This site's rules (none when they cannot be read). */

@@ -13,6 +13,7 @@ import { sleep, waitFor } from './util.mjs';
 const MOST_READ = 'Most read this week';
 const PODCAST = 'Listen to The Courier Daily';
 const WEATHER = 'Showers clearing by evening';
+const NEWSLETTER = 'Get the Courier in your inbox';
 const APPEAL = '$6,210 of our $10,000 spring goal raised';
 const ARTICLE = [
   'The city library will keep its harbour, hillside and market branches open',
@@ -27,6 +28,10 @@ const check = (cond, message) => {
 
 // Runs in the page: whether the picker's UI is in the page.
 const pickerOpen = () => document.querySelector('clearpress-picker') !== null;
+// Runs in the page: the site's script inserts its sign-up box.
+const insertNewsletter = () => window.insertNewsletter();
+// Runs in the page: whether anything of clearpress is left in it.
+const traces = () => document.querySelectorAll('[data-clearpress-hidden], [data-clearpress]').length;
 // Runs in the page: the mode clearpress is in ('' when off).
 const mode = () => document.documentElement.getAttribute('data-clearpress') ?? '';
 
@@ -128,6 +133,26 @@ export async function pickerScenario(report, driver, { label, origin, run }) {
       const off = await driver.turnOff(page, 'popup', 'declutter');
       check(off.state === 'off', `popup says ${off.state}`);
       return `popup: "${popup.details}"`;
+    });
+
+    await step('a rule hides its element when the page inserts it later, after a reload too', async () => {
+      await driver.closePage(page);
+      page = await driver.open(url());
+      check((await driver.turnOnDeclutter(page)).state === 'on', 'not on');
+      await driver.eval(page, insertNewsletter);
+      await pickWith(driver, page, 'div.newsletter-slidein p', ['ArrowUp', 'Enter']);
+      check(!(await visible(driver, page, [NEWSLETTER]))[NEWSLETTER], 'the picked sign-up box is visible');
+      check((await driver.turnOff(page, 'popup', 'declutter')).state === 'off', 'not off');
+      await driver.closePage(page);
+      page = await driver.open(url());
+      check((await driver.turnOnDeclutter(page)).state === 'on', 'not on after reload');
+      await driver.eval(page, insertNewsletter);
+      const v = await waitFor(() => visible(driver, page, [NEWSLETTER]), (x) => !x[NEWSLETTER], { timeout: 3000 });
+      check(!v[NEWSLETTER], 'the late sign-up box is visible after the reload');
+      check((await driver.turnOff(page, 'popup', 'declutter')).state === 'off', 'not off');
+      const back = await visible(driver, page, [NEWSLETTER]);
+      check(back[NEWSLETTER] && (await driver.eval(page, traces)) === 0, 'toggle-off left the box hidden or marks behind');
+      return `rule ${JSON.stringify((await storedRules(driver, host)).at(-1))}`;
     });
 
     await step('"Hide this" while clearpress is off turns declutter-only on with the new rule; off restores the page', async () => {
