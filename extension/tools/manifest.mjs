@@ -5,11 +5,19 @@ function isObject(v) {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Merges `patch` into `base`: objects recursively, anything else (arrays too) replaced. */
+// Lists a browser patch adds to rather than replaces (Firefox's "menus" permission, which
+// Chrome does not know).
+const JOINED = new Set(['permissions']);
+
+/**
+ * Merges `patch` into `base`: objects recursively, the lists in JOINED joined, anything else
+ * (other arrays too) replaced.
+ */
 export function merge(base, patch) {
   const out = { ...base };
   for (const [key, value] of Object.entries(patch)) {
-    out[key] = isObject(value) && isObject(base[key]) ? merge(base[key], value) : value;
+    if (JOINED.has(key) && Array.isArray(value) && Array.isArray(base[key])) out[key] = [...new Set([...base[key], ...value])];
+    else out[key] = isObject(value) && isObject(base[key]) ? merge(base[key], value) : value;
   }
   return out;
 }

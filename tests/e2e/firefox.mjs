@@ -195,6 +195,8 @@ export async function launchFirefox({ extensionDir, origin }) {
         await chrome.storage.sync.set(all);
       }, items),
     inOptions,
+    // The menu click names the right-clicked element (menus.getTargetElement).
+    namesMenuTarget: true,
     // Optional permissions are granted without a prompt (see the prefs above).
     canGrantHosts: true,
     // Adds `host` with "always declutter" on the options page, typed and clicked as a user
