@@ -43,7 +43,7 @@ const COMMANDS = {
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
   const { mode, via, summary, allOn } = session;
-  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(), ...extra };
+  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(mode === 'reader'), ...extra };
 }
 
 function onClick(event) {
