@@ -6,13 +6,14 @@ import * as dom from '../wasm/dom.js';
 import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
+import { createPanel } from './panel.js';
 import { enabledKinds, load } from '../shared/settings.js';
 import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
 
 // While a mode is on: {mode, record, rules, selectors, ruleWatch, watch, scroll, focus, via,
-// summary, allOn}; `rules`: the undo records of the reader's own rules, oldest first;
-// `ruleWatch`: hides what the page inserts later and the rules match.
+// summary, allOn, panel}; `rules`: the undo records of the reader's own rules, oldest first;
+// `ruleWatch`: hides what the page inserts later and the rules match; `panel`: the quote panel.
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
@@ -109,14 +110,16 @@ async function start(mode) {
     if (reader) window.addEventListener('click', onClick, true);
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
     const summary = { ...plan.summary, closed: snap.closed ?? 0, rules: rules.count };
-    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false };
+    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false, panel: null };
     session.ruleWatch = watchRules(ruleList, addRuled);
+    if (reader) session.panel = await quotePanel(plan);
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);
     return status();
   } catch (e) {
     // Never leave the page half-changed.
+    session?.panel?.destroy();
     for (const r of watch.stop()) dom.undo(r);
     dom.undo(rules?.record);
     window.removeEventListener('click', onClick, true);
@@ -132,8 +135,9 @@ async function start(mode) {
 
 function off() {
   if (!session) return status();
-  const { mode, record, rules, ruleWatch, watch, scroll, focus } = session;
+  const { mode, record, rules, ruleWatch, watch, scroll, focus, panel } = session;
   session = null;
+  panel?.destroy();
   window.removeEventListener('click', onClick, true);
   ruleWatch.stop();
   for (const r of watch.stop()) dom.undo(r);
@@ -169,5 +173,17 @@ function highlight() {
   if (session?.mode !== 'reader') return status();
   session.allOn = !session.allOn;
   const count = dom.highlightAll(document, ['statement'], session.allOn);
+  // Every statement highlighted: the panel lists them by speaker, with the colours' legend.
+  if (session.allOn) session.panel?.open();
   return status({ count });
+}
+
+// The quote panel, with the page's pinned quotes back; reader mode works without it.
+async function quotePanel(plan) {
+  try {
+    return await createPanel(plan);
+  } catch (e) {
+    console.warn('clearpress: no quote panel:', e?.message ?? e);
+    return null;
+  }
 }

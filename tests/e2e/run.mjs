@@ -15,12 +15,30 @@ import { launchFirefox } from './firefox.mjs';
 import { readerScenario, refusalScenario } from './scenario.mjs';
 import { categoriesScenario, lateScenario } from './late.mjs';
 import { optionsScenario, pickerScenario, selectorScenario } from './picker.mjs';
+import { panelScenario } from './panel.mjs';
 import { fixtureCases, serveFixtures } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
 const SEED = 'seed-wordpress-wpdiscuz';
 const SCREENSHOT = '/tmp/reader-chrome.png';
+const pages = join(root, 'tests', 'e2e', 'pages');
+// The README's picture of the quote panel: written only when asked, so a test run does not
+// change the repository.
+const PANEL_SHOT = process.env.CLEARPRESS_SCREENSHOTS === '1' ? join(root, 'docs', 'panel.png') : null;
+const readJson = (...path) => JSON.parse(readFileSync(join(...path), 'utf8'));
+
+// The quote panel's pages: the seed fixture (plain and under the strict CSP; its expect.json
+// with the site and date of seed-panel.json) and the German and French news pages.
+function panelPages() {
+  const seed = { ...readJson(fixtures, SEED, 'expect.json'), ...readJson(pages, 'seed-panel.json') };
+  return [
+    { path: SEED, strict: false, expect: seed },
+    { path: SEED, strict: true, expect: seed },
+    { path: 'quotes-de', strict: false, expect: readJson(pages, 'quotes-de', 'expect.json') },
+    { path: 'quotes-fr', strict: true, expect: readJson(pages, 'quotes-fr', 'expect.json') },
+  ];
+}
 
 const dist = resolve(process.env.CLEARPRESS_DIST || join(root, 'dist'));
 const BROWSERS = {
@@ -69,6 +87,15 @@ async function runBrowser(name, server, cases) {
         shot: name === 'chromium' && c === SEED && !strict ? SCREENSHOT : null,
         // Firefox: turn off through the popup on the seed pages, the shortcut elsewhere.
         offHow: c === SEED ? 'popup' : 'command',
+      });
+    }
+    for (const { path, strict, expect } of panelPages()) {
+      await panelScenario(report, driver, {
+        label: `${name} quote panel ${path}${strict ? ' [strict CSP]' : ''}`,
+        url: `${server.origin}/${strict ? 'strict/' : ''}${path}/?run=${++run}`,
+        expect,
+        strict,
+        shot: name === 'chromium' && path === SEED && !strict ? PANEL_SHOT : null,
       });
     }
     const latencies = [];
