@@ -21,7 +21,7 @@ if (!pkgArg || !outArg) {
 const pkg = resolve(pkgArg);
 const out = resolve(outArg);
 
-const SOURCES = ['_locales', 'background', 'content', 'options', 'popup', 'shared', 'reader.css'];
+const SOURCES = ['_locales', 'background', 'content', 'options', 'popup', 'shared', 'reader.css', 'toolbar.css'];
 const ICON_SIZES = [16, 32, 48, 128];
 const PACKAGES = { chrome: 'clearpress-chrome.zip', firefox: 'clearpress-firefox.xpi' };
 

@@ -19,6 +19,11 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
     run(message.tabId, message.cmd).then(reply);
     return true;
   }
+  // The reader toolbar's "original page": reader mode off in the tab that asked.
+  if (message?.type === 'leave' && sender.tab?.id !== undefined && sender.frameId === 0) {
+    run(sender.tab.id, 'off').then(() => reply({ ok: true }));
+    return true;
+  }
   if (message?.type === 'auto' && sender.tab?.id !== undefined && sender.frameId === 0) {
     autoMode(sender.tab.url).then((mode) => mode && run(sender.tab.id, mode === 'reader' ? 'on' : 'declutter'));
     return false;

@@ -5,7 +5,7 @@ import { showState } from './badge.js';
 
 // User origin, so the stylesheet's !important rules beat the page's own; inserted with
 // scripting.insertCSS, so the page's CSP cannot block it and the DOM does not change.
-const CSS = { files: ['reader.css'], origin: 'USER' };
+const CSS = { files: ['reader.css', 'toolbar.css'], origin: 'USER' };
 
 const NO_ANSWER = { ok: false, on: false, reason: 'error', message: 'the page did not answer' };
 

@@ -6,14 +6,15 @@ import * as dom from '../wasm/dom.js';
 import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
-import { createPanel } from './panel.js';
+import { showToolbar } from './toolbar.js';
 import { enabledKinds, load } from '../shared/settings.js';
 import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
 
 // While a mode is on: {mode, record, rules, selectors, ruleWatch, watch, scroll, focus, via,
-// summary, allOn, panel}; `rules`: the undo records of the reader's own rules, oldest first;
-// `ruleWatch`: hides what the page inserts later and the rules match; `panel`: the quote panel.
+// summary, allOn, toolbar}; `rules`: the undo records of the reader's own rules, oldest first;
+// `ruleWatch`: hides what the page inserts later and the rules match; `toolbar`: the reader
+// view's toolbar (toolbar.js).
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
@@ -44,7 +45,7 @@ const COMMANDS = {
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
   const { mode, via, summary, allOn } = session;
-  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(mode === 'reader'), ...extra };
+  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(), ...extra };
 }
 
 function onClick(event) {
@@ -94,6 +95,7 @@ async function start(mode) {
   let record = null;
   let rules = null;
   let focus = null;
+  let toolbar = null;
   try {
     const snap = dom.snapshot(document);
     const found = reader ? await planFor(snap) : await clutterFor(snap, [0]);
@@ -108,21 +110,21 @@ async function start(mode) {
     const ruleList = await selectors;
     rules = hideSelectors(ruleList);
     if (reader) window.addEventListener('click', onClick, true);
+    if (reader) toolbar = await showToolbar({ reading: found.plan.reading ?? null, onOriginal: leaveFromToolbar });
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
     const summary = { ...plan.summary, closed: snap.closed ?? 0, rules: rules.count };
-    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false, panel: null };
+    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false, toolbar };
     session.ruleWatch = watchRules(ruleList, addRuled);
-    if (reader) session.panel = await quotePanel(plan);
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
-    if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY);
+    if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY - (toolbar?.height() ?? 0));
     return status();
   } catch (e) {
     // Never leave the page half-changed.
-    session?.panel?.destroy();
     for (const r of watch.stop()) dom.undo(r);
     dom.undo(rules?.record);
     window.removeEventListener('click', onClick, true);
+    toolbar?.remove();
     dom.undo(record);
     session = null;
     if (reader) {
@@ -135,10 +137,10 @@ async function start(mode) {
 
 function off() {
   if (!session) return status();
-  const { mode, record, rules, ruleWatch, watch, scroll, focus, panel } = session;
+  const { mode, record, rules, ruleWatch, watch, scroll, focus, toolbar } = session;
   session = null;
-  panel?.destroy();
   window.removeEventListener('click', onClick, true);
+  toolbar?.remove();
   ruleWatch.stop();
   for (const r of watch.stop()) dom.undo(r);
   for (const r of rules.reverse()) dom.undo(r);
@@ -169,21 +171,15 @@ function hideRule(selector) {
   return status();
 }
 
+// The toolbar's way back to the original page: through the background, like the popup's
+// button, so the stylesheets go and the toolbar badge follows.
+function leaveFromToolbar() {
+  chrome.runtime.sendMessage({ type: 'leave' }).catch(() => handle('off'));
+}
+
 function highlight() {
   if (session?.mode !== 'reader') return status();
   session.allOn = !session.allOn;
   const count = dom.highlightAll(document, ['statement'], session.allOn);
-  // Every statement highlighted: the panel lists them by speaker, with the colours' legend.
-  if (session.allOn) session.panel?.open();
   return status({ count });
-}
-
-// The quote panel, with the page's pinned quotes back; reader mode works without it.
-async function quotePanel(plan) {
-  try {
-    return await createPanel(plan);
-  } catch (e) {
-    console.warn('clearpress: no quote panel:', e?.message ?? e);
-    return null;
-  }
 }

@@ -2,12 +2,39 @@
 //   categories: which kinds of clutter are hidden (the core's ClutterKind names)
 //   sites:      host → 'declutter' | 'reader', applied when a page of that host loads
 //               (only where the user granted that host's permission at runtime)
+//   reader:     the reader view's look: font, size, column width, line height, theme
+//               (chosen in the reader's toolbar, extension/content/toolbar.js)
 // Every read goes through `normalize`, so an imported or hand-edited file can never put
 // anything else in.
 
 export const KINDS = ['fundraising', 'comments'];
 export const SITE_MODES = ['declutter', 'reader'];
 const KEY = 'settings';
+
+/**
+ * The reader view's settings and the steps each may take (the reader stylesheet has a rule
+ * for every step): size in px, width of the text column in em, line height as a factor of
+ * the size. The first theme, 'auto', follows the system's light or dark preference.
+ */
+export const READER_STEPS = {
+  font: ['serif', 'sans'],
+  size: [14, 16, 18, 20, 22, 24, 28, 32],
+  width: [28, 32, 36, 40, 46],
+  leading: [1.3, 1.45, 1.6, 1.8, 2],
+  theme: ['auto', 'light', 'sepia', 'dark'],
+};
+export const READER_DEFAULTS = { font: 'serif', size: 20, width: 36, leading: 1.6, theme: 'auto' };
+
+/** The reader settings in `raw`, each a known step (its default otherwise). */
+export function normalizeReader(raw) {
+  const out = {};
+  for (const [name, steps] of Object.entries(READER_STEPS)) {
+    const value = raw && typeof raw === 'object' ? raw[name] : undefined;
+    out[name] = steps.includes(value) ? value : READER_DEFAULTS[name];
+  }
+  return out;
+}
+
 const VERSION = 1;
 
 /** The settings with defaults filled in and anything unknown dropped. */
@@ -20,7 +47,7 @@ export function normalize(raw) {
     const h = hostOf(host);
     if (h && SITE_MODES.includes(mode)) sites[h] = mode;
   }
-  return { version: VERSION, categories, sites };
+  return { version: VERSION, categories, sites, reader: normalizeReader(source.reader) };
 }
 
 /** A lower-cased host name, or null when `value` is not one (ports and paths are refused). */
@@ -36,6 +63,15 @@ export function hostOf(value) {
 
 /** The permission pattern for one host, both schemes. */
 export const originsOf = (host) => [`https://${host}/*`, `http://${host}/*`];
+
+/** Calls `listener(settings)` whenever the stored settings change; returns the unsubscribe. */
+export function onSettingsChanged(listener) {
+  const heard = (changes, area) => {
+    if (area === 'sync' && changes[KEY]) listener(normalize(changes[KEY].newValue));
+  };
+  chrome.storage.onChanged.addListener(heard);
+  return () => chrome.storage.onChanged.removeListener(heard);
+}
 
 export async function load() {
   const got = await chrome.storage.sync.get(KEY);

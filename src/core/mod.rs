@@ -7,13 +7,13 @@
 pub mod analysis;
 pub mod article;
 pub mod assets;
-pub mod cite;
 pub mod clutter;
 pub mod heuristics;
 pub mod labels;
 pub mod model;
 pub mod plan;
 pub mod quotes;
+pub mod reading;
 pub mod render;
 pub mod report;
 

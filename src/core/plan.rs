@@ -7,12 +7,15 @@
 //! wherever the DOM is.
 
 use crate::core::analysis::{analyze, Analysis, PlacedQuote};
-use crate::core::cite::{self, Speaker};
 use crate::core::clutter::{find_clutter, Clutter, ClutterKind};
+use crate::core::heuristics::article::{
+    BLOCK_LEVEL, BR_RUN_KEPT, CONTENT_WITHOUT_TEXT, EMPTY_BLOCK_TAGS, SPACER_IMAGE_MAX_PX,
+};
 use crate::core::heuristics::limits::Reached;
 use crate::core::labels;
 use crate::core::model::{collapse_whitespace, NodeId, Page, SHADOW_ROOT};
 use crate::core::quotes::QuoteKind;
+use crate::core::reading::{reading_time, ReadingTime};
 use serde::Serialize;
 
 /// A node to hide.
@@ -37,14 +40,6 @@ pub struct PlanQuote {
     pub speaker: Option<String>,
     /// The quoted text (for a list of the page's quotes).
     pub text: String,
-    /// Position of the speaker in [`Plan::speakers`] (what the speaker's colour follows);
-    /// absent for quotes that are not listed (scare quotes).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker_index: Option<usize>,
-    /// The text directive that links to this quote (`text=…`, to follow `#:~:` in the page's
-    /// URL); absent for quotes that are not listed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
 }
 
 /// What the reader header says, and where it goes.
@@ -105,13 +100,13 @@ pub struct Plan {
     /// they can be wrapped one after the other. `last` is 1 on the last piece of a quote
     /// (it carries the speaker label), else 0.
     pub pieces: Vec<[u32; 5]>,
-    /// Who the listed quotes are from, in the order they are first quoted, the unattributed
-    /// ones last: the quote panel's groups and legend.
-    pub speakers: Vec<Speaker>,
     /// Counts.
     pub summary: Summary,
     /// The reader header (the article stays in the page).
     pub reader: PlanReader,
+    /// Estimated reading time of the article (none without an article, or for text in a
+    /// script that does not separate words with spaces).
+    pub reading: Option<ReadingTime>,
 }
 
 /// Counts for the popup from the hidden nodes and the marked quotes.
@@ -250,52 +245,65 @@ fn reader(page: &Page, a: &Analysis, hide: &[PlanHide], excluded: &[u32]) -> Pla
     }
 }
 
+/// The blocks of the article at `root` that show nothing (see
+/// [`crate::core::heuristics::article::EMPTY_BLOCK_TAGS`]), outside what the analysis removed already.
+fn empty_blocks<'a>(
+    page: &'a Page,
+    a: &'a Analysis,
+    root: NodeId,
+) -> impl Iterator<Item = NodeId> + 'a {
+    page.descendants(root).filter(move |&n| {
+        EMPTY_BLOCK_TAGS.contains(&page.name(n))
+            && !a.is_removed(n)
+            && page.descendants(n).all(|d| {
+                !page.text(d).is_some_and(|t| !t.trim().is_empty())
+                    && !CONTENT_WITHOUT_TEXT.contains(&page.name(d))
+            })
+    })
+}
+
+/// The `<br>`s of the article at `root` past [`BR_RUN_KEPT`] in a row: in document order,
+/// with nothing between them but whitespace, inline elements' edges (`<br><u><br>`) and
+/// elements that are never shown; text, a block or media ends the run.
+fn extra_breaks(page: &Page, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    let mut run = 0;
+    page.descendants(root).filter(move |&n| {
+        let name = page.name(n);
+        if name == "br" {
+            run += 1;
+            return run > BR_RUN_KEPT;
+        }
+        let ends_run = match page.text(n) {
+            Some(t) => !t.trim().is_empty(),
+            None => BLOCK_LEVEL.contains(&name) || CONTENT_WITHOUT_TEXT.contains(&name),
+        };
+        if ends_run {
+            run = 0;
+        }
+        false
+    })
+}
+
+/// The images of the article at `root` declared no larger than [`SPACER_IMAGE_MAX_PX`]
+/// each way.
+fn spacer_images(page: &Page, root: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    let px = |v: Option<&str>| v.and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok());
+    page.descendants(root).filter(move |&n| {
+        let Some(e) = page.element(n).filter(|e| e.name == "img") else {
+            return false;
+        };
+        let small = |v: Option<u32>| v.is_some_and(|v| v <= SPACER_IMAGE_MAX_PX);
+        small(px(e.attr("width"))) && small(px(e.attr("height")))
+    })
+}
+
 /// Builds the plan from an analysis. Quote labels are in `lang` (the reader's language)
 /// when given, else in the page's.
 pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
     let hide = hides(&a.clutter);
-    let mut quotes = plan_quotes(page, a, lang.or(a.meta.lang.as_deref()));
-    let speakers = cite::speakers(quotes.iter().map(|q| (q.id, q.kind, q.speaker.as_deref())));
-    for (i, s) in speakers.iter().enumerate() {
-        for &id in &s.quotes {
-            if let Some(q) = quotes.get_mut(id) {
-                q.speaker_index = Some(i);
-            }
-        }
-    }
-    let summary = summarize(&hide, &quotes, a.limits.clone());
-    let article = a.article.as_ref();
-    let excluded: Vec<u32> = article
-        .map(|x| x.excluded.iter().map(|n| n.0).collect())
-        .unwrap_or_default();
-    Plan {
-        reader: reader(page, a, &hide, &excluded),
-        article: article.map(|x| x.root.0),
-        path: article
-            .map(|x| page.ancestors(x.root).map(|n| n.0).collect())
-            .unwrap_or_default(),
-        excluded,
-        pieces: pieces(&a.quotes),
-        quotes,
-        speakers,
-        hide,
-        summary,
-    }
-}
-
-/// The quotes, each listed one with a link to it.
-fn plan_quotes(page: &Page, a: &Analysis, lang: Option<&str>) -> Vec<PlanQuote> {
-    // Quotes come block by block: each block's text is built once.
-    let mut block = None;
-    let mut text = String::new();
-    let mut link = |q: &PlacedQuote| {
-        if block != Some(q.block) {
-            block = Some(q.block);
-            text = a.block_text(page, q.block).0;
-        }
-        cite::text_directive(&text, q.quote.start, q.quote.end, &q.quote.text)
-    };
-    a.quotes
+    let lang = lang.or(a.meta.lang.as_deref());
+    let quotes: Vec<PlanQuote> = a
+        .quotes
         .iter()
         .enumerate()
         .map(|(id, q)| PlanQuote {
@@ -304,10 +312,40 @@ fn plan_quotes(page: &Page, a: &Analysis, lang: Option<&str>) -> Vec<PlanQuote> 
             label: labels::quote_label(q.quote.kind, lang),
             speaker: q.quote.speaker.clone(),
             text: q.quote.text.clone(),
-            speaker_index: None,
-            link: cite::listed(q.quote.kind).then(|| link(q)),
         })
-        .collect()
+        .collect();
+    let summary = summarize(&hide, &quotes, a.limits.clone());
+    let article = a.article.as_ref();
+    let excluded: Vec<u32> = article
+        .map(|x| {
+            let mut out: Vec<u32> = x.excluded.iter().map(|n| n.0).collect();
+            out.extend(empty_blocks(page, a, x.root).map(|n| n.0));
+            out.extend(extra_breaks(page, x.root).map(|n| n.0));
+            out.extend(spacer_images(page, x.root).map(|n| n.0));
+            out
+        })
+        .unwrap_or_default();
+    let reading = article.and_then(|art| {
+        let blocks: Vec<String> = art
+            .blocks
+            .iter()
+            .map(|&b| a.block_text(page, b).0)
+            .collect();
+        reading_time(blocks.iter().map(String::as_str), a.meta.lang.as_deref())
+    });
+    Plan {
+        reader: reader(page, a, &hide, &excluded),
+        reading,
+        article: article.map(|x| x.root.0),
+        path: article
+            .map(|x| page.ancestors(x.root).map(|n| n.0).collect())
+            .unwrap_or_default(),
+        excluded,
+        pieces: pieces(&a.quotes),
+        quotes,
+        hide,
+        summary,
+    }
 }
 
 /// Analyses a page and builds its plan (quote labels in `lang`, else the page's language).
@@ -332,47 +370,6 @@ mod tests {
         page.ids()
             .find(|&n| page.element(n).is_some_and(|e| e.id() == id))
             .expect("element with id")
-    }
-
-    #[test]
-    fn listed_quotes_carry_their_speaker_group_and_a_link() {
-        let html = r#"<html><body><article><h1>Harbour vote</h1>
-<p>The council approved the new harbour wall on Tuesday after a long debate about the cost and the timetable for the works.</p>
-<p>"We cannot wait for another storm," Mayor Ana Ruiz said after the vote, adding that the works would start in spring.</p>
-<p>Opposition leader Tom Berg called the plan "rushed" and said: "Nobody has seen the final costs."</p>
-<p>The report, titled "Coast 2040", lists the wall as the most urgent project in the district.</p>
-</article></body></html>"#;
-        let page = parse(html).expect("parse").page;
-        let p = plan(&page, None);
-        let names: Vec<_> = p.speakers.iter().map(|s| s.name.clone()).collect();
-        assert_eq!(
-            names,
-            [Some("Ana Ruiz".to_string()), Some("Tom Berg".to_string())],
-            "{:?}",
-            p.quotes
-        );
-        for q in &p.quotes {
-            let listed = cite::listed(q.kind);
-            assert_eq!(q.link.is_some(), listed, "{q:?}");
-            assert_eq!(q.speaker_index.is_some(), listed, "{q:?}");
-            if let Some(i) = q.speaker_index {
-                assert!(p.speakers[i].quotes.contains(&q.id), "{q:?}");
-                assert_eq!(p.speakers[i].name, q.speaker, "{q:?}");
-            }
-        }
-        let storm = p
-            .quotes
-            .iter()
-            .find(|q| q.text.starts_with("We cannot wait"))
-            .expect("the mayor's statement");
-        assert_eq!(
-            storm.link.as_deref(),
-            Some(
-                "text=%22-,We%20cannot%20wait%20for%20another%20storm%2C,-%22%20Mayor%20Ana%20Ruiz"
-            )
-        );
-        let coast = p.quotes.iter().find(|q| q.text == "Coast 2040");
-        assert!(!coast.is_some_and(|q| q.link.is_some()), "{coast:?}");
     }
 
     #[test]
@@ -518,5 +515,58 @@ mod tests {
                 [12, 20, 24, 1, 1],
             ]
         );
+    }
+
+    #[test]
+    fn the_plan_gives_the_article_reading_time() {
+        let page = parse(PAGE).expect("parse").page;
+        let reading = plan(&page, None).reading.expect("an article with words");
+        // The two paragraphs (44 words) and the heading, a block of the article too.
+        assert!((44..=48).contains(&reading.words), "{reading:?}");
+        assert_eq!(reading.minutes, 1);
+    }
+
+    // A story as a Medium-style editor saves it (blank lines kept as empty grafs, an empty
+    // heading) and as a WordPress editor does (`<p>&nbsp;</p>`), with a photo paragraph and a
+    // rule that must stay.
+    const BLANK_LINES: &str = r#"<html><body><article><div class="section-inner">
+<p class="graf--p">The ferry to the outer islands will run twice a day from March, the operator said on Monday, after a winter of cancelled crossings.</p>
+<p class="graf--p graf--empty"><br></p>
+<h4 class="graf--h4 graf--empty"><br></h4>
+<p>&nbsp;</p>
+<p class="photo"><img src="https://example.org/ferry.jpg" alt="The ferry at the quay"><br>
+<br>
+<br>
+<br>
+<script>window.adSlot = "ferry-336x280";</script></p>
+<p>Timetable, from the operator's notice:<br>
+<br><u><br>
+<br>Departures at 7:10 and 16:40.</u></p>
+<hr>
+<table><tr><td>&nbsp;</td><td> </td></tr>
+<tr><td>Crossings</td><td>2</td></tr>
+<tr><td><img src="/img/spacer.gif" width="1" height="1"></td><td></td></tr></table>
+<p class="graf--p">Islanders who attended the meeting said the timetable still leaves the last boat too early for anyone working on the mainland.</p>
+</div></article></body></html>"#;
+
+    #[test]
+    fn blank_lines_inside_the_article_are_excluded_and_photos_kept() {
+        let page = parse(BLANK_LINES).expect("parse").page;
+        let p = plan(&page, None);
+        let excluded: Vec<&str> = p.excluded.iter().map(|&i| page.name(NodeId(i))).collect();
+        // Two of the four line breaks after the photo: one ends its line, one leaves a blank.
+        // The row of blank cells, two more line breaks where a run of four crosses into an
+        // underline, and the table layout's spacer GIF (its row holds an image: kept).
+        assert_eq!(
+            excluded,
+            ["p", "h4", "p", "tr", "br", "br", "br", "br", "img"],
+            "{:?}",
+            p.excluded
+        );
+        let photo = page
+            .ids()
+            .find(|&n| page.element(n).is_some_and(|e| e.has_class("photo")))
+            .expect("photo paragraph");
+        assert!(!p.excluded.contains(&photo.0));
     }
 }

@@ -15,30 +15,17 @@ import { launchFirefox } from './firefox.mjs';
 import { readerScenario, refusalScenario } from './scenario.mjs';
 import { categoriesScenario, lateScenario } from './late.mjs';
 import { optionsScenario, pickerScenario, selectorScenario } from './picker.mjs';
-import { panelScenario } from './panel.mjs';
-import { fixtureCases, serveFixtures } from './server.mjs';
+import { fixtureCases, readabilityPages, serveFixtures } from './server.mjs';
+import { DEFAULTS, typographyScenario } from './typography.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
 const SEED = 'seed-wordpress-wpdiscuz';
 const SCREENSHOT = '/tmp/reader-chrome.png';
-const pages = join(root, 'tests', 'e2e', 'pages');
-// The README's picture of the quote panel: written only when asked, so a test run does not
-// change the repository.
-const PANEL_SHOT = process.env.CLEARPRESS_SCREENSHOTS === '1' ? join(root, 'docs', 'panel.png') : null;
-const readJson = (...path) => JSON.parse(readFileSync(join(...path), 'utf8'));
-
-// The quote panel's pages: the seed fixture (plain and under the strict CSP; its expect.json
-// with the site and date of seed-panel.json) and the German and French news pages.
-function panelPages() {
-  const seed = { ...readJson(fixtures, SEED, 'expect.json'), ...readJson(pages, 'seed-panel.json') };
-  return [
-    { path: SEED, strict: false, expect: seed },
-    { path: SEED, strict: true, expect: seed },
-    { path: 'quotes-de', strict: false, expect: readJson(pages, 'quotes-de', 'expect.json') },
-    { path: 'quotes-fr', strict: true, expect: readJson(pages, 'quotes-fr', 'expect.json') },
-  ];
-}
+// The README's screenshots of the reader view, rewritten only when asked
+// (CLEARPRESS_SCREENSHOTS=1), from Chromium on this page.
+const SHOT_PAGE = 'medium-1';
+const SHOTS = [['light', join(root, 'docs', 'reader-light.png')], ['dark', join(root, 'docs', 'reader-dark.png')]];
 
 const dist = resolve(process.env.CLEARPRESS_DIST || join(root, 'dist'));
 const BROWSERS = {
@@ -89,15 +76,7 @@ async function runBrowser(name, server, cases) {
         offHow: c === SEED ? 'popup' : 'command',
       });
     }
-    for (const { path, strict, expect } of panelPages()) {
-      await panelScenario(report, driver, {
-        label: `${name} quote panel ${path}${strict ? ' [strict CSP]' : ''}`,
-        url: `${server.origin}/${strict ? 'strict/' : ''}${path}/?run=${++run}`,
-        expect,
-        strict,
-        shot: name === 'chromium' && path === SEED && !strict ? PANEL_SHOT : null,
-      });
-    }
+    await readerLook(name, driver, server, () => ++run);
     const latencies = [];
     for (const [mode, strict] of [['reader', false], ['reader', true], ['declutter', false]]) {
       await lateScenario(report, driver, {
@@ -130,6 +109,26 @@ async function runBrowser(name, server, cases) {
     });
   } finally {
     await driver.close().catch(() => {});
+  }
+}
+
+// The reader view's look on the copied Readability.js pages: the first page goes through
+// every toolbar control; each later page starts with the settings the one before left
+// (storage.sync) and changes one; the last one leaves through the toolbar's link.
+async function readerLook(name, driver, server, next) {
+  const pages = readabilityPages();
+  const state = { want: { ...DEFAULTS } };
+  const shoot = name === 'chromium' && process.env.CLEARPRESS_SCREENSHOTS === '1';
+  for (const [i, p] of pages.entries()) {
+    await typographyScenario(report, driver, {
+      label: `${name} reader look ${p}`,
+      url: `${server.origin}/readability/${p}/?run=${next()}`,
+      state,
+      index: i,
+      allControls: i === 0,
+      shots: shoot && p === SHOT_PAGE ? SHOTS : null,
+      offVia: i === pages.length - 1 ? 'toolbar' : 'command',
+    });
   }
 }
 

@@ -6,8 +6,8 @@
 //   /late/            tests/e2e/pages/late-widgets/ (a page whose widgets arrive late;
 //                     /strict/late/ under the strict CSP, its script is same-origin)
 //   /picker/          tests/e2e/pages/picker/page.html (the element picker's page)
-//   /quotes-de/, /quotes-fr/  tests/e2e/pages/quotes-<lang>/page.html: news pages for the
-//                     quote panel in German and French (/strict/… under the strict CSP)
+//   /readability/<name>/  tests/e2e/pages/readability/<name>/source.html (copies of
+//                     Readability.js test pages, see the README there)
 //   any image path    a placeholder picture
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -50,14 +50,21 @@ function serveLate(path, res) {
   return true;
 }
 
-// /quotes-de/ and the like: a page of tests/e2e/pages/ by its directory name.
-function servePage(path, res) {
-  const m = path.match(/^\/(strict\/)?(quotes-[a-z]+)\/$/);
-  const file = m && join(PAGES_DIR, m[2], 'page.html');
+export const READABILITY_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages', 'readability');
+
+/** The copied Readability.js pages, by name. */
+export function readabilityPages() {
+  return readdirSync(READABILITY_DIR)
+    .filter((name) => existsSync(join(READABILITY_DIR, name, 'source.html')))
+    .sort();
+}
+
+// /readability/<name>/: a copied Readability.js page; false when `path` is not one.
+function serveReadability(path, res) {
+  const m = path.match(/^\/readability\/([\w-]+)\/$/);
+  const file = m && join(READABILITY_DIR, m[1], 'source.html');
   if (!file || !existsSync(file)) return false;
-  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
-  if (m[1]) headers['content-security-policy'] = STRICT_CSP;
-  res.writeHead(200, headers);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(readFileSync(file));
   return true;
 }
@@ -65,7 +72,7 @@ function servePage(path, res) {
 export async function serveFixtures(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    if (serveLate(path, res) || servePage(path, res)) return;
+    if (serveLate(path, res) || serveReadability(path, res)) return;
     if (path === '/picker/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(readFileSync(join(PAGES_DIR, 'picker', 'page.html')));

@@ -601,3 +601,31 @@ pub const TITLE_SIMILARITY: f32 = 0.75;
 
 /// Permalink markers that documentation generators append to headings (Sphinx `¶`, ours).
 pub const HEADING_PERMALINK_MARKS: &[char] = &['¶', '#', '§', '🔗'];
+
+/// Text blocks that say nothing when they hold no text and none of [`CONTENT_WITHOUT_TEXT`]:
+/// a paragraph or heading kept as a blank line by an editor (Medium's `graf--empty`, a
+/// WordPress `<p>&nbsp;</p>`) shows only as a gap in the reading column. Readability.js's
+/// `_prepArticle` removes such paragraphs (no text and no img/embed/object/iframe), and
+/// its `_cleanHeaders` the headings with no text. A table row of empty cells (`<td>&nbsp;</td>`
+/// as vertical padding in table layouts) is empty the same way; single cells are not
+/// listed, as hiding one would shift the columns of the cells after it.
+pub const EMPTY_BLOCK_TAGS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "tr"];
+
+/// Elements that show something without text, so a block holding one is not empty
+/// (Readability.js counts img, embed, object and iframe; the others are media and
+/// drawings a reader sees just as well).
+pub const CONTENT_WITHOUT_TEXT: &[&str] = &[
+    "img", "picture", "video", "audio", "iframe", "embed", "object", "svg", "canvas", "math",
+    "input", "hr", "table",
+];
+
+/// Line breaks kept in a row (only whitespace between them): the first ends a line, the
+/// second leaves one blank line; more only widen the gap (sites stack them to space out an
+/// ad slot). Readability.js's `_replaceBrs` likewise treats two or more `<br>` in a row as
+/// one paragraph break.
+pub const BR_RUN_KEPT: usize = 2;
+
+/// Largest declared size (`width` and `height` attributes, px) of an image that shows
+/// nothing: the transparent spacer GIFs of table layouts (`spacer.gif`, 1×1) and tracking
+/// pixels. Hidden in the reader view, where they would only hold a line of their own open.
+pub const SPACER_IMAGE_MAX_PX: u32 = 2;
