@@ -34,6 +34,7 @@ mod walk_tests;
 
 use crate::core::clutter::Clutter;
 use crate::core::heuristics::article as h;
+use crate::core::heuristics::clutter::{INLINE_TAGS, PROSE_BLOCK_TAGS};
 use crate::core::model::{Element, NodeData, NodeId, Page};
 
 pub use meta::metadata;
@@ -1009,6 +1010,43 @@ impl Walk<'_> {
         }
     }
 
+    /// Whether `e`'s markup names it a byline (`rel=author`, `itemprop=author`, a byline word).
+    fn marks_byline(&self, id: NodeId, e: &Element) -> bool {
+        e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|v| contains_ci(v, "author"))
+            || has_word(self.base.words[id.index()], word::BYLINE)
+    }
+
+    /// Whether a short line holds an inline byline and goes on after it ("Par <a
+    /// rel=author>X</a> — publié le …"): the whole credit line goes, not the name alone out
+    /// of its sentence. With only a lead-in beside it ("By <a>X</a>") the name alone goes,
+    /// as in Readability.js.
+    fn holds_inline_byline(&self, id: NodeId) -> bool {
+        self.page.children(id).iter().any(|&c| {
+            let extra = self.s.text[id.index()].saturating_sub(self.s.text[c.index()]);
+            extra > h::BYLINE_LEAD_IN_MAX_CHARS
+                && self
+                    .page
+                    .element(c)
+                    .is_some_and(|e| in_list(&e.name, INLINE_TAGS) && self.marks_byline(c, e))
+        })
+    }
+
+    /// Whether the inline element `id` is part of a sentence its paragraph goes on with ("as
+    /// <a>X</a> reported last week"): left out, it would leave "as reported last week". An
+    /// author box's `<div>` ("Email X", "View all posts by X") is not a sentence.
+    fn in_sentence(&self, id: NodeId, name: &str) -> bool {
+        let Some(parent) = self.page.parent(id) else {
+            return false;
+        };
+        let prose = self
+            .page
+            .element(parent)
+            .is_some_and(|p| in_list(&p.name, PROSE_BLOCK_TAGS));
+        let extra = self.s.text[parent.index()].saturating_sub(self.s.text[id.index()]);
+        prose && in_list(name, INLINE_TAGS) && extra > h::BYLINE_LEAD_IN_MAX_CHARS
+    }
+
     /// Why `id` (inside the root) is not article content, if it is not.
     fn exclusion(&self, id: NodeId) -> Option<&'static str> {
         let (page, s) = (self.page, self.s);
@@ -1044,9 +1082,8 @@ impl Walk<'_> {
                 return Some("share");
             }
             if text < h::BYLINE_MAX_CHARS
-                && (e.attr("rel") == Some("author")
-                    || e.attr("itemprop").is_some_and(|v| contains_ci(v, "author"))
-                    || has_word(words, word::BYLINE))
+                && (self.marks_byline(id, e) && !self.in_sentence(id, name)
+                    || self.holds_inline_byline(id))
             {
                 return Some("byline");
             }

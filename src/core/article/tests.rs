@@ -296,6 +296,42 @@ fn byline_takes_the_name_out_of_a_run_on_line() {
 }
 
 #[test]
+fn a_byline_is_never_cut_out_of_its_sentence() {
+    let page = |line: &str| {
+        let html = format!(
+            "<html><body><article><h1>Some Headline</h1><p>{line}</p>{}</article></body></html>",
+            para(BODY, 3)
+        );
+        reader_text(&html)
+    };
+    // Credit lines that go on after the author (French and German news sites write "Par X —
+    // publié le …" / "Von X, aktualisiert am …"): the whole line goes, the header shows it.
+    for (line, remnant) in [
+        (
+            "Par <a href=/auteurs/claire-dubois rel=author>Claire Dubois</a> — publié le 12 mars 2026 à 10h32",
+            "publié le",
+        ),
+        (
+            "Von <span class=author>Jonas Brandt</span>, aktualisiert am 4. Mai 2026, 18:05 Uhr",
+            "aktualisiert am",
+        ),
+    ] {
+        let text = page(line);
+        assert!(!text.contains(remnant), "{line}: {text}");
+        assert!(text.contains(BODY), "{line}: {text}");
+    }
+    // An author link inside prose stays with its sentence.
+    let text = page(
+        "As <a rel=author href=/staff/mina-okafor>Mina Okafor</a> reported last week, the wall \
+         will cost more than the council planned when it first voted on it in the spring.",
+    );
+    assert!(
+        text.contains("As Mina Okafor reported last week, the wall will cost more"),
+        "{text}"
+    );
+}
+
+#[test]
 fn publisher_is_not_the_byline() {
     // JSON-LD author typed as an organization (the publisher): the visible person wins.
     let html = format!(

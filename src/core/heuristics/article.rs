@@ -423,6 +423,13 @@ pub const BYLINE_PATTERNS: &[&str] = &[
 /// Longest byline line in characters (Readability.js `_isValidByline`: under 100).
 pub const BYLINE_MAX_CHARS: u32 = 100;
 
+/// Most other text an inline byline element's parent may hold for the element to be left
+/// out alone: room for a lead-in such as "Written by " (11). With more, the byline is part
+/// of a sentence: a short credit line ("Par X — publié le 12 mars") goes whole, the name in
+/// a longer paragraph ("as X wrote in her column, …") stays, since the reader text must
+/// never read "Par — publié le" (ours).
+pub const BYLINE_LEAD_IN_MAX_CHARS: u32 = 12;
+
 /// Share-element word (matched as a whole `-`/`_`-separated token) and text limit
 /// (Readability.js `REGEXPS.shareElements` and `_prepArticle`'s `shareElementThreshold`).
 pub const SHARE_TOKENS: &[&str] = &["share", "sharedaddy"];
