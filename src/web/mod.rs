@@ -14,6 +14,9 @@ use crate::core::{plan, report};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "profile")]
+pub mod profile;
+
 #[wasm_bindgen(module = "/src/web/dom.js")]
 extern "C" {
     /// The snapshot object `dom.js` returns: `{structure, strings, nodes}`.
