@@ -116,13 +116,14 @@ async function runBrowser(name, server, cases) {
 // every toolbar control; each later page starts with the settings the one before left
 // (storage.sync) and changes one; the last one leaves through the toolbar's link.
 async function readerLook(name, driver, server, next) {
-  const pages = readabilityPages();
+  // The corpus pages, then one whose own stylesheet fights the reader view.
+  const pages = [...readabilityPages().map((p) => [p, `/readability/${p}/`]), ['hostile-styles', '/hostile-styles/']];
   const state = { want: { ...DEFAULTS } };
   const shoot = name === 'chromium' && process.env.CLEARPRESS_SCREENSHOTS === '1';
-  for (const [i, p] of pages.entries()) {
+  for (const [i, [p, path]] of pages.entries()) {
     await typographyScenario(report, driver, {
       label: `${name} reader look ${p}`,
-      url: `${server.origin}/readability/${p}/?run=${next()}`,
+      url: `${server.origin}${path}?run=${next()}`,
       state,
       index: i,
       allControls: i === 0,

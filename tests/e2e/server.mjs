@@ -8,6 +8,8 @@
 //   /picker/          tests/e2e/pages/picker/page.html (the element picker's page)
 //   /readability/<name>/  tests/e2e/pages/readability/<name>/source.html (copies of
 //                     Readability.js test pages, see the README there)
+//   /hostile-styles/  tests/e2e/pages/hostile-styles/page.html (a site stylesheet that
+//                     fights the reader view)
 //   any image path    a placeholder picture
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -59,10 +61,14 @@ export function readabilityPages() {
     .sort();
 }
 
-// /readability/<name>/: a copied Readability.js page; false when `path` is not one.
+// /readability/<name>/: a copied Readability.js page, /hostile-styles/ the page with a
+// hostile stylesheet; false when `path` is neither.
 function serveReadability(path, res) {
   const m = path.match(/^\/readability\/([\w-]+)\/$/);
-  const file = m && join(READABILITY_DIR, m[1], 'source.html');
+  const file =
+    path === '/hostile-styles/'
+      ? join(READABILITY_DIR, '..', 'hostile-styles', 'page.html')
+      : m && join(READABILITY_DIR, m[1], 'source.html');
   if (!file || !existsSync(file)) return false;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(readFileSync(file));
