@@ -42,6 +42,31 @@ const CHOICES = {
   },
 };
 
+// The bar's own look, inside its shadow root (the page's selectors cannot reach it; colours
+// come from the reader stylesheet's custom properties, which inherit through the host). A
+// constructed sheet, so no page CSP on inline styles applies.
+const LOOK = `
+[part~="bar"] { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 6px 16px; padding: 6px 12px; }
+[part~="group"] { display: inline-flex; gap: 3px; }
+[part~="button"] { font: inherit; color: inherit; background: transparent; border: 1px solid var(--cp-rule); border-radius: 4px; min-width: 2.2em; margin: 0; padding: 3px 8px; cursor: pointer; }
+[part~="button"]:hover { border-color: var(--cp-muted); }
+[part~="button"]:focus-visible, [part~="link"]:focus-visible { outline: 2px solid var(--cp-link); outline-offset: 2px; }
+[part~="button"]:disabled { opacity: 0.4; cursor: default; }
+[part~="pressed"] { color: var(--cp-paper); background: var(--cp-ink); border-color: var(--cp-ink); }
+[part~="time"] { color: var(--cp-muted); }
+[part~="link"] { color: var(--cp-link); text-decoration: underline; }
+`;
+
+function adoptLook(shadow) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(LOOK);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Left to toolbar.css's ::part() rules.
+  }
+}
+
 function el(doc, name, attrs = {}, text = '') {
   const e = doc.createElement(name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -99,6 +124,7 @@ export async function showToolbar({ reading, onOriginal }) {
 
   const host = el(doc, TAG, { [UI_ATTR]: 'toolbar' });
   const shadow = host.attachShadow({ mode: 'open' });
+  adoptLook(shadow);
   const bar = el(doc, 'div', { part: 'bar', role: 'toolbar', 'aria-label': t('toolbarLabel') });
   shadow.append(bar);
   const buttons = [];

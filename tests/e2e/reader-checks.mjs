@@ -142,6 +142,7 @@ export function toolbarState() {
     cp: b.dataset.cp,
     label: b.getAttribute('aria-label') ?? b.textContent,
     pressed: b.getAttribute('aria-pressed'),
+    background: getComputedStyle(b).backgroundColor,
     disabled: b.disabled === true,
     focusable: b.tabIndex >= 0,
   }));

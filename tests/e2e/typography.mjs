@@ -124,6 +124,10 @@ export async function typographyScenario(report, driver, { label, url, state, in
     check(bar, 'no toolbar in the page');
     check(bar.visible, `toolbar not visible (display ${bar.display})`);
     check(bar.label && bar.buttons.every((b) => b.label && b.focusable), `toolbar without labels or focusable controls: ${JSON.stringify(bar.buttons)}`);
+    // The bar is styled: a pressed button looks different from the others.
+    const on = bar.buttons.find((b) => b.pressed === 'true');
+    const off = bar.buttons.find((b) => b.pressed === 'false');
+    check(on && off && on.background !== off.background, `pressed and unpressed buttons look alike (${on?.background})`);
     return `reading time "${bar.reading ?? 'none'}", ${bar.buttons.length} controls`;
   });
 
