@@ -2,10 +2,10 @@
 // time and the way back to the original page.
 //
 // Isolation: the toolbar lives in an open shadow root on an element clearpress owns, so the
-// page's selectors cannot reach its insides; the host is reset (`all: initial`) and the
-// inside styled through `::part()` by extension/toolbar.css, a user-origin sheet the
-// background inserts with reader.css, so the page's own !important rules lose and its CSP
-// (which may forbid inline styles) has no say.
+// page's selectors cannot reach its insides; the host is placed and reset (`all: initial`)
+// by extension/toolbar.css, a user-origin sheet the background inserts with reader.css, so
+// the page's own !important rules lose and its CSP has no say; the inside is styled by a
+// constructed sheet in the shadow root (`LOOK`), which no CSP governs either.
 //
 // The settings are attributes of the root element (data-clearpress-size="20", …) that
 // reader.css turns into the column's custom properties; they are put back as they were
