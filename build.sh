@@ -12,10 +12,12 @@
 #                       FUZZ_SECONDS (default 1800); the minimised corpus is kept in
 #                       fuzz/corpus/ (FUZZ_TARGETS="pipeline flat" picks targets)
 #   ./build.sh bench    speed and peak memory (target/bench/); exits 1 when a target is
-#                       missed: native on synthetic pages, and in headless Chromium and
+#                       missed: native on synthetic pages, the core beside dom_smoothie
+#                       on ../shared/corpus (criterion), and in headless Chromium and
 #                       Firefox the extension's toggle beside Readability.js on
 #                       ../shared/corpus/readability. BENCH_QUICK=1 leaves out the
-#                       1M-element page and runs 20 of the browser pages, 4 repetitions.
+#                       1M-element page, runs every 10th page natively and 20 of the
+#                       browser pages, 4 repetitions.
 #
 # Made for Debian 12 with rustup and Node.js 20 (apt installs need root or sudo).
 set -euo pipefail
@@ -51,7 +53,7 @@ as_root() {
 }
 
 usage() {
-  sed -n '4,19p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '4,21p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # --- tools -------------------------------------------------------------------------------
@@ -346,6 +348,13 @@ bench_browser() {
   node tests/bench/browser.mjs "$1" "${quick[@]}"
 }
 
+# bench_native CORPUS: the whole core beside dom_smoothie 0.19 on Readability's and
+# Scrapinghub's pages, both parsed outside the timing (benches/core.rs, criterion, issue 9);
+# exits 1 when clearpress is not at least twice as fast at the median page.
+bench_native() {
+  run env CLEARPRESS_CORPUS="$1" cargo bench --locked --bench core
+}
+
 bench_all() {
   mkdir -p target/bench
   local corpus=${CORPUS:-../shared/corpus}
@@ -355,6 +364,11 @@ bench_all() {
     install_browsers
   fi
   check "native: every command and the core path on synthetic pages (issue 5)" bench_hardening
+  if [ -d "$corpus/readability" ] || [ -d "$corpus/scrapinghub" ]; then
+    check "native: the core vs dom_smoothie 0.19 on $corpus (issue 9)" bench_native "$corpus"
+  else
+    skip "native bench vs dom_smoothie (issue 9)" "no corpus at $corpus (set CORPUS=…)"
+  fi
   if [ -d "$corpus/readability" ]; then
     check "Chromium: toggle vs Readability.js on $corpus/readability (issue 9)" bench_browser chromium
     check "Firefox: toggle vs Readability.js on $corpus/readability (issue 9)" bench_browser firefox

@@ -46,6 +46,22 @@ pub fn parse(source: &str) -> Result<Parsed, ModelError> {
     let (capped, capped_tags) = prepass::cap_attributes(source, prepass::ATTRIBUTES_MAX);
     let (html, mut limited) = tree::parse_document(&capped);
     limited.capped_tags = capped_tags;
+    let (page, tree_ids) = model(&html);
+    if !looks_like_html(source, &page) {
+        return Err(ModelError::NotHtml);
+    }
+    Ok(Parsed {
+        html,
+        page,
+        tree_ids,
+        limited,
+    })
+}
+
+/// The page model of a parsed tree, with each model node's tree node (see
+/// [`Parsed::tree_ids`]): the part of [`parse`] after the parser, which the benches time
+/// apart from it.
+pub fn model(html: &Html) -> (Page, Vec<ego_tree::NodeId>) {
     let mut page = Page::new();
     let mut tree_ids = vec![html.tree.root().id()];
     let root = page.root();
@@ -72,15 +88,7 @@ pub fn parse(source: &str) -> Result<Parsed, ModelError> {
             }
         }
     }
-    if !looks_like_html(source, &page) {
-        return Err(ModelError::NotHtml);
-    }
-    Ok(Parsed {
-        html,
-        page,
-        tree_ids,
-        limited,
-    })
+    (page, tree_ids)
 }
 
 fn add_node<'a>(

@@ -7,14 +7,15 @@ import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
 import { showToolbar } from './toolbar.js';
+import { createPanel } from './panel.js';
 import { enabledKinds, load } from '../shared/settings.js';
 import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
 
 // While a mode is on: {mode, record, rules, selectors, ruleWatch, watch, scroll, focus, via,
-// summary, allOn, toolbar}; `rules`: the undo records of the reader's own rules, oldest first;
-// `ruleWatch`: hides what the page inserts later and the rules match; `toolbar`: the reader
-// view's toolbar (toolbar.js).
+// summary, allOn, toolbar, panel}; `rules`: the undo records of the reader's own rules, oldest
+// first; `ruleWatch`: hides what the page inserts later and the rules match; `toolbar`: the
+// reader view's toolbar (toolbar.js); `panel`: the quote panel (panel.js).
 let session = null;
 // Commands run one after another, so a double key press cannot interleave two toggles.
 let queue = Promise.resolve();
@@ -45,7 +46,7 @@ const COMMANDS = {
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
   const { mode, via, summary, allOn } = session;
-  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(), ...extra };
+  return { ok: true, on: true, mode, via, summary, highlighted: allOn, items: listItems(mode === 'reader'), ...extra };
 }
 
 function onClick(event) {
@@ -113,14 +114,16 @@ async function start(mode) {
     if (reader) toolbar = await showToolbar({ reading: found.plan.reading ?? null, onOriginal: leaveFromToolbar });
     // What the walk could not enter (closed shadow roots) is the popup's to say, not the core's.
     const summary = { ...plan.summary, closed: snap.closed ?? 0, rules: rules.count };
-    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false, toolbar };
+    session = { mode, record, rules: [rules.record], selectors: ruleList, watch, scroll, focus, via, summary, allOn: false, toolbar, panel: null };
     session.ruleWatch = watchRules(ruleList, addRuled);
+    if (reader) session.panel = await quotePanel(plan);
     // The page's layout changed under the reader: start at the top of the article.
     const article = reader && document.querySelector('[data-clearpress-article]');
     if (article) scrollToInstantly(0, article.getBoundingClientRect().top + window.scrollY - (toolbar?.height() ?? 0));
     return status();
   } catch (e) {
     // Never leave the page half-changed.
+    session?.panel?.destroy();
     for (const r of watch.stop()) dom.undo(r);
     dom.undo(rules?.record);
     window.removeEventListener('click', onClick, true);
@@ -137,8 +140,9 @@ async function start(mode) {
 
 function off() {
   if (!session) return status();
-  const { mode, record, rules, ruleWatch, watch, scroll, focus, toolbar } = session;
+  const { mode, record, rules, ruleWatch, watch, scroll, focus, toolbar, panel } = session;
   session = null;
+  panel?.destroy();
   window.removeEventListener('click', onClick, true);
   toolbar?.remove();
   ruleWatch.stop();
@@ -181,5 +185,17 @@ function highlight() {
   if (session?.mode !== 'reader') return status();
   session.allOn = !session.allOn;
   const count = dom.highlightAll(document, ['statement'], session.allOn);
+  // Every statement highlighted: the panel lists them by speaker, with the colours' legend.
+  if (session.allOn) session.panel?.open();
   return status({ count });
+}
+
+// The quote panel, with the page's pinned quotes back; reader mode works without it.
+async function quotePanel(plan) {
+  try {
+    return await createPanel(plan);
+  } catch (e) {
+    console.warn('clearpress: no quote panel:', e?.message ?? e);
+    return null;
+  }
 }

@@ -101,9 +101,11 @@ function labelOf(el) {
 /**
  * The hidden elements, outermost only (a hidden comment inside a hidden section is not an
  * item of its own), each {id, kind, label, hidden}; elements shown again by the reader stay
- * listed so they can be hidden again.
+ * listed so they can be hidden again. `inArticle`: only those the reader view can show (in
+ * reader mode everything beside the article and its excluded parts stay hidden, so showing
+ * one of those would show nothing).
  */
-export function listItems() {
+export function listItems(inArticle = false) {
   const known = new Set(items.map((i) => i.el));
   for (const el of document.querySelectorAll(`[${dom.HIDDEN_ATTR}]`)) {
     if (known.has(el) || items.length >= ITEMS_MAX) continue;
@@ -114,9 +116,12 @@ export function listItems() {
   }
   return items
     .map((i, id) => ({ id, kind: i.kind, label: i.label, hidden: i.el.hasAttribute(dom.HIDDEN_ATTR), live: i.el.isConnected }))
-    .filter((i) => i.live)
+    .filter((i) => i.live && (!inArticle || readable(items[i.id].el)))
     .map(({ live: _, ...i }) => i);
 }
+
+// Whether the reader view would show `el` were it not hidden.
+const readable = (el) => el.closest('[data-clearpress-article]') && !el.closest('[data-clearpress-excluded]');
 
 /** Shows item `id` again (`hidden` false) or hides it again (true). */
 export function setItem(id, hidden) {

@@ -108,7 +108,8 @@ export function selectorFor(el) {
 }
 
 // Nothing named tells this element apart: its own best part, with positions, child by child
-// up to the nearest anchor (an id, or the body).
+// up to where it is unique, then under the nearest named ancestor, so that on the site's
+// other pages the rule cannot match, say, every fourth paragraph of every box.
 function positionedPath(doc, el) {
   let selector = positioned(el, partsOf(el)[0]);
   let node = el;
@@ -116,6 +117,12 @@ function positionedPath(doc, el) {
     node = node.parentElement;
     const part = idPart(node) ?? (node === doc.body ? 'body' : positioned(node, partsOf(node).find((p) => !p.startsWith('#')) ?? node.localName));
     selector = `${part} > ${selector}`;
+  }
+  if (/^(#|body\b)/.test(selector)) return selector;
+  for (let n = node.parentElement; n && n !== doc.documentElement; n = n.parentElement) {
+    for (const p of partsOf(n).filter((q) => q !== n.localName)) {
+      if (matchesOnly(doc, `${p} ${selector}`, el)) return `${p} ${selector}`;
+    }
   }
   return selector;
 }

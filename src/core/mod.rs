@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod article;
 pub mod assets;
+pub mod cite;
 pub mod clutter;
 pub mod heuristics;
 pub mod labels;

@@ -7,6 +7,7 @@
 //! wherever the DOM is.
 
 use crate::core::analysis::{analyze, Analysis, PlacedQuote};
+use crate::core::cite::{self, Speaker};
 use crate::core::clutter::{find_clutter, Clutter, ClutterKind};
 use crate::core::heuristics::article::{
     BLOCK_LEVEL, BR_RUN_KEPT, CONTENT_WITHOUT_TEXT, EMPTY_BLOCK_TAGS, SPACER_IMAGE_MAX_PX,
@@ -40,6 +41,14 @@ pub struct PlanQuote {
     pub speaker: Option<String>,
     /// The quoted text (for a list of the page's quotes).
     pub text: String,
+    /// Position of the speaker in [`Plan::speakers`] (what the speaker's colour follows);
+    /// absent for quotes that are not listed (scare quotes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_index: Option<usize>,
+    /// The text directive that links to this quote (`text=…`, to follow `#:~:` in the page's
+    /// URL); absent for quotes that are not listed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 /// What the reader header says, and where it goes.
@@ -100,6 +109,9 @@ pub struct Plan {
     /// they can be wrapped one after the other. `last` is 1 on the last piece of a quote
     /// (it carries the speaker label), else 0.
     pub pieces: Vec<[u32; 5]>,
+    /// Who the listed quotes are from, in the order they are first quoted, the unattributed
+    /// ones last: the quote panel's groups and legend.
+    pub speakers: Vec<Speaker>,
     /// Counts.
     pub summary: Summary,
     /// The reader header (the article stays in the page).
@@ -301,19 +313,15 @@ fn spacer_images(page: &Page, root: NodeId) -> impl Iterator<Item = NodeId> + '_
 /// when given, else in the page's.
 pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
     let hide = hides(&a.clutter);
-    let lang = lang.or(a.meta.lang.as_deref());
-    let quotes: Vec<PlanQuote> = a
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(id, q)| PlanQuote {
-            id,
-            kind: q.quote.kind,
-            label: labels::quote_label(q.quote.kind, lang),
-            speaker: q.quote.speaker.clone(),
-            text: q.quote.text.clone(),
-        })
-        .collect();
+    let mut quotes = plan_quotes(page, a, lang.or(a.meta.lang.as_deref()));
+    let speakers = cite::speakers(quotes.iter().map(|q| (q.id, q.kind, q.speaker.as_deref())));
+    for (i, s) in speakers.iter().enumerate() {
+        for &id in &s.quotes {
+            if let Some(q) = quotes.get_mut(id) {
+                q.speaker_index = Some(i);
+            }
+        }
+    }
     let summary = summarize(&hide, &quotes, a.limits.clone());
     let article = a.article.as_ref();
     let excluded: Vec<u32> = article
@@ -343,9 +351,37 @@ pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
         excluded,
         pieces: pieces(&a.quotes),
         quotes,
+        speakers,
         hide,
         summary,
     }
+}
+
+/// The quotes, each listed one with a link to it.
+fn plan_quotes(page: &Page, a: &Analysis, lang: Option<&str>) -> Vec<PlanQuote> {
+    // Quotes come block by block: each block's text is built once.
+    let mut block = None;
+    let mut text = String::new();
+    let mut link = |q: &PlacedQuote| {
+        if block != Some(q.block) {
+            block = Some(q.block);
+            text = a.block_text(page, q.block).0;
+        }
+        cite::text_directive(&text, q.quote.start, q.quote.end, &q.quote.text)
+    };
+    a.quotes
+        .iter()
+        .enumerate()
+        .map(|(id, q)| PlanQuote {
+            id,
+            kind: q.quote.kind,
+            label: labels::quote_label(q.quote.kind, lang),
+            speaker: q.quote.speaker.clone(),
+            text: q.quote.text.clone(),
+            speaker_index: None,
+            link: cite::listed(q.quote.kind).then(|| link(q)),
+        })
+        .collect()
 }
 
 /// Analyses a page and builds its plan (quote labels in `lang`, else the page's language).
@@ -370,6 +406,47 @@ mod tests {
         page.ids()
             .find(|&n| page.element(n).is_some_and(|e| e.id() == id))
             .expect("element with id")
+    }
+
+    #[test]
+    fn listed_quotes_carry_their_speaker_group_and_a_link() {
+        let html = r#"<html><body><article><h1>Harbour vote</h1>
+<p>The council approved the new harbour wall on Tuesday after a long debate about the cost and the timetable for the works.</p>
+<p>"We cannot wait for another storm," Mayor Ana Ruiz said after the vote, adding that the works would start in spring.</p>
+<p>Opposition leader Tom Berg called the plan "rushed" and said: "Nobody has seen the final costs."</p>
+<p>The report, titled "Coast 2040", lists the wall as the most urgent project in the district.</p>
+</article></body></html>"#;
+        let page = parse(html).expect("parse").page;
+        let p = plan(&page, None);
+        let names: Vec<_> = p.speakers.iter().map(|s| s.name.clone()).collect();
+        assert_eq!(
+            names,
+            [Some("Ana Ruiz".to_string()), Some("Tom Berg".to_string())],
+            "{:?}",
+            p.quotes
+        );
+        for q in &p.quotes {
+            let listed = cite::listed(q.kind);
+            assert_eq!(q.link.is_some(), listed, "{q:?}");
+            assert_eq!(q.speaker_index.is_some(), listed, "{q:?}");
+            if let Some(i) = q.speaker_index {
+                assert!(p.speakers[i].quotes.contains(&q.id), "{q:?}");
+                assert_eq!(p.speakers[i].name, q.speaker, "{q:?}");
+            }
+        }
+        let storm = p
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("We cannot wait"))
+            .expect("the mayor's statement");
+        assert_eq!(
+            storm.link.as_deref(),
+            Some(
+                "text=%22-,We%20cannot%20wait%20for%20another%20storm%2C,-%22%20Mayor%20Ana%20Ruiz"
+            )
+        );
+        let coast = p.quotes.iter().find(|q| q.text == "Coast 2040");
+        assert!(!coast.is_some_and(|q| q.link.is_some()), "{coast:?}");
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //   undo(record)            → restores the document exactly
 //   toggleQuote(target)     → quote id or -1
 //   highlightAll(doc, kinds = ['statement'], on = true) → number of quotes changed
+//   quotePieces(doc, id)    → the wrappers of quote `id`, in document order
+//   markQuote(doc, id, name, on) → sets or removes attribute `name` on quote `id`'s wrappers
 
 /** Attribute that marks clearpress's own UI: skipped by `snapshot`. */
 export const UI_ATTR = 'data-clearpress-ui';
@@ -132,6 +134,12 @@ function setAttr(record, el, name, value) {
   el.setAttribute(name, value);
 }
 
+/**
+ * How many speaker colours the stylesheets define (`--cp-sp-0` … in reader.css): a quote's
+ * `data-sp` is its speaker's position in the plan's `speakers`, modulo this.
+ */
+export const SPEAKER_COLOURS = 8;
+
 // The tooltip: the quote kind's label (the core names it, see core::labels) and the speaker.
 function quoteTitle(q) {
   const label = String(q.label ?? q.kind);
@@ -162,6 +170,7 @@ function wrapText(record, doc, text, pieces) {
     wrap.setAttribute('data-q', String(q.id));
     wrap.setAttribute('data-kind', String(q.kind));
     if (q.speaker) wrap.setAttribute('data-speaker', q.speaker);
+    if (q.speaker_index != null) wrap.setAttribute('data-sp', String(q.speaker_index % SPEAKER_COLOURS));
     // The quote's last piece carries the speaker label the stylesheet shows when highlighted.
     if (last) wrap.setAttribute('data-last', '');
     wrap.setAttribute('title', quoteTitle(q));
@@ -405,4 +414,23 @@ export function highlightAll(doc, kinds = ['statement'], on = true) {
     else piece.removeAttribute('data-on');
   }
   return ids.size;
+}
+
+/** The wrappers of quote `id` (document-level quotes), in document order. */
+export function quotePieces(doc, id) {
+  return [...doc.querySelectorAll(`${QUOTE_TAG}[data-q="${Number(id)}"]`)];
+}
+
+/**
+ * Sets (or removes) the boolean attribute `name` (`data-on`, `data-pinned`, `data-flash`) on
+ * every wrapper of quote `id`: the wrappers are our own elements, so `undo` takes these
+ * marks away with them. Returns the wrappers.
+ */
+export function markQuote(doc, id, name, on) {
+  const pieces = quotePieces(doc, id);
+  for (const piece of pieces) {
+    if (on) piece.setAttribute(name, '');
+    else piece.removeAttribute(name);
+  }
+  return pieces;
 }

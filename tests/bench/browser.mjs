@@ -86,6 +86,7 @@ async function measureMemory(driver) {
     heapSeries.push([to, await mem.heap()]);
   }
   return {
+    unit: mem.unit,
     heapAfter1: heapSeries[0][1],
     heapAfter100: heapSeries.at(-1)[1],
     heapSeries,

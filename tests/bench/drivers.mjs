@@ -1,7 +1,9 @@
 // The two browsers the bench runs in, behind one small interface:
 //   open(url)        a fresh load of `url` (the previous page goes away)
 //   call(fn, ...args) awaits `fn` of /bench/page.mjs in the page, returns its value
-//   memory           Chromium only: {heap(), detached()} through the DevTools protocol
+//   memory           {heap(), detached()} after a full garbage collection: Chromium through
+//                    the DevTools protocol (used JS heap, detached node count), Firefox
+//                    through its memory reporter (JS bytes, orphan-node bytes)
 //   version, close()
 // No extension is loaded: the page imports the extension's files itself (see page.mjs).
 // External requests go to a dead proxy (port 9), which both browsers bypass for loopback
@@ -44,6 +46,7 @@ export async function launchChromium({ executablePath = process.env.CHROMIUM_BIN
     },
     call: (fn, ...args) => page.evaluate(callExpression(fn, args)),
     memory: {
+      unit: { heap: 'bytes of used JS heap (Runtime.getHeapUsage)', detached: 'detached DOM nodes (DOM.getDetachedDomNodes)' },
       // The page's JS heap after a full garbage collection.
       async heap() {
         await cdp.send('HeapProfiler.collectGarbage');
@@ -88,9 +91,27 @@ ${expr}.then((value) => done({ value }), (e) => done({ error: String(e) + '\\n' 
 
 const firefoxBinary = () => process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
 
+// Runs in Firefox's chrome context: collects garbage in every process (what about:memory's
+// "Minimize memory usage" does), then sums the memory reporter's byte counts for the page at
+// `url` (reporter paths spell '/' as '\'): its JS (the page's realm and zone, and the
+// WebDriver sandbox realm the harness and the wasm core run in) and its orphan DOM nodes
+// (nodes out of the document but still alive: Firefox's detached nodes, in bytes).
+function pageMemory(url, done) {
+  const mgr = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
+  const key = url.replace(/\//g, '\\');
+  const sums = { js: 0, orphans: 0 };
+  const add = (proc, path, kind, units, amount) => {
+    if (units !== Ci.nsIMemoryReporter.UNITS_BYTES || !path.startsWith('explicit/') || !path.includes(key)) return;
+    if (path.includes('/dom/orphan-nodes')) sums.orphans += amount;
+    else if (/\/(js-realm|js-zone|realm)\(/.test(path)) sums.js += amount;
+  };
+  mgr.minimizeMemoryUsage(() => mgr.getReports(add, null, () => done(sums), null, false));
+}
+
 export async function launchFirefox() {
   const geckodriver = process.env.GECKODRIVER || onPath('geckodriver') || join(homedir(), '.cargo/bin/geckodriver');
-  const driver = await startDriver(geckodriver, ['--websocket-port', String(await freePort())]);
+  // System access: the memory reporter is reached from WebDriver's chrome context.
+  const driver = await startDriver(geckodriver, ['--allow-system-access', '--websocket-port', String(await freePort())]);
   let session;
   try {
     session = await firefoxSession(driver);
@@ -99,16 +120,32 @@ export async function launchFirefox() {
     throw e;
   }
   await session.cmd('POST', '/window/rect', { width: 1280, height: 800 });
+  let url = null;
+  async function memory() {
+    await session.cmd('POST', '/moz/context', { context: 'chrome' });
+    try {
+      return await session.cmd('POST', '/execute/async', { script: `(${pageMemory})(...arguments)`, args: [url] });
+    } finally {
+      await session.cmd('POST', '/moz/context', { context: 'content' });
+    }
+  }
   return {
     name: 'firefox',
     version: spawnSync(firefoxBinary(), ['--version'], { encoding: 'utf8' }).stdout.trim() || null,
-    open: (url) => session.cmd('POST', '/url', { url }),
+    open(to) {
+      url = to;
+      return session.cmd('POST', '/url', { url });
+    },
     async call(fn, ...args) {
       const r = await session.cmd('POST', '/execute/async', { script: asyncCall(callExpression(fn, args)), args: [] });
       if (r?.error) throw new Error(r.error);
       return r.value;
     },
-    memory: null,
+    memory: {
+      unit: { heap: 'bytes of JS (memory reporter)', detached: 'bytes of orphan DOM nodes' },
+      heap: async () => (await memory()).js,
+      detached: async () => (await memory()).orphans,
+    },
     async close() {
       try {
         await session.delete();

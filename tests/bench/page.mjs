@@ -5,14 +5,14 @@
 // parse() on a clone of the same document and a bare TreeWalker pass, in the same page load.
 //
 // Every function returns plain numbers (milliseconds from performance.now()) for the driver.
-// Firefox's WebDriver may give each script call its own instance of this module, so a call
-// that needs the loaded core (`reps`, `toggles`) runs in the same call as `firstClick`
-// (`measure`), or loads it first (`paintAndCompile`).
 
 // Absolute: fetch() resolves against the document's base URL, which a page's <base> moves.
 const EXT = new URL('/ext', import.meta.url).href;
-let dom = null;
-let planner = null;
+// Firefox's WebDriver gives each script call its own instance of this module and of what it
+// imports, while `window` stays the same: the loaded core is kept there, so every call after
+// the first click works with the one wasm instance that click loaded.
+const state = (window.__clearpressBench ??= { dom: null, planner: null });
+let { dom, planner } = state;
 let Readability = null;
 
 const now = () => performance.now();
@@ -121,6 +121,7 @@ export async function firstClick() {
   const t = {};
   const t0 = now();
   [dom, planner] = await Promise.all([import(`${EXT}/wasm/dom.js`), import(`${EXT}/content/planner.js`)]);
+  Object.assign(state, { dom, planner });
   t.modules = now() - t0;
   const record = await toggleOn(t).catch(whyNoCore);
   const t1 = now();

@@ -75,10 +75,10 @@ function specialLines(sp) {
     lines.push(
       `  wikipedia-2 memory: JS heap after 1 toggle ${(m.heapAfter1 / 1e6).toFixed(2)} MB, after 100 ${(m.heapAfter100 / 1e6).toFixed(2)} MB;` +
         ` (series ${m.heapSeries.map(([n, b]) => `${n}: ${(b / 1e6).toFixed(2)}`).join(', ')} MB);` +
-        ` detached DOM nodes before ${m.detachedBefore}, after 1 toggle ${m.detachedAfter1}, after 100 ${m.detachedAfter100}`,
+        ` ${m.unit?.detached ?? 'detached DOM nodes'}: before ${m.detachedBefore}, after 1 toggle ${m.detachedAfter1}, after 100 ${m.detachedAfter100}`,
     );
   } else {
-    lines.push('  wikipedia-2 memory: not measured in this browser (no DevTools-protocol heap measure)');
+    lines.push('  wikipedia-2 memory: not measured');
   }
   return lines;
 }

@@ -6,9 +6,9 @@ import { chromium } from 'playwright-core';
 import { TargetSession } from './cdp-target.mjs';
 import { PLACEHOLDER_SVG } from './placeholder.mjs';
 import { sleep, waitFor } from './util.mjs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const POPUP = 'popup/popup.html';
 
@@ -103,6 +103,18 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     eval: (page, fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`),
     type: (page, selector, index, text) => page.locator(selector).nth(index).pressSequentially(text),
     click: (page, selector) => page.locator(selector).first().click(),
+    // Playwright's CSS engine pierces open shadow roots: this reaches into the quote panel.
+    clickPanel: (page, selector) => page.locator(`clearpress-panel ${selector}`).first().click(),
+    press: (page, key) => page.keyboard.press(key),
+    // The text of the file a download started by `act()` saves.
+    async download(page, act) {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), act()]);
+      return readFileSync(await file.path(), 'utf8');
+    },
+    async readClipboard(page) {
+      await context.grantPermissions(['clipboard-read'], { origin });
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
     // caret: 'initial' — hiding the caret would leave style="" on the focused field.
     // The top of the page: the reader header, the lead photo and the first statements.
     screenshot: (page, path) =>
@@ -111,6 +123,11 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     clickToolbar: (page, cp) => page.locator(`clearpress-toolbar [data-cp="${cp}"]`).click(),
     viewportShot: (page, path) => page.screenshot({ path, caret: 'initial' }),
     emulatePrint: (page, on) => page.emulateMedia({ media: on ? 'print' : null }),
+    // What the reader sees: the viewport, with whatever is fixed in it (the quote panel).
+    screenshotViewport(page, path) {
+      mkdirSync(dirname(path), { recursive: true });
+      return page.screenshot({ path, caret: 'initial' });
+    },
     turnOn: (page) => viaPopup(page, null), // opening the popup turns reader mode on
     highlightAll: (page) => viaPopup(page, 'highlight'),
     // Opening the popup turns reader mode on; its declutter button switches to declutter-only.

@@ -6,8 +6,8 @@
 // like the key press. The popup page is then opened in a tab (it acts on the tab used just
 // before, see extension/popup/tab.js) to read its status and click its buttons.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, freePort, startDriver } from './webdriver.mjs';
 import { readPopup } from './chromium.mjs';
@@ -28,6 +28,8 @@ export async function launchFirefox({ extensionDir, origin }) {
   const geckodriver = process.env.GECKODRIVER || onPath('geckodriver') || join(homedir(), '.cargo/bin/geckodriver');
   const driver = await startDriver(geckodriver, ['--allow-system-access', '--websocket-port', String(await freePort())]);
   const host = new URL(origin).hostname;
+  // Downloads land here without a dialog.
+  const downloads = mkdtempSync(join(tmpdir(), 'clearpress-downloads-'));
   let session;
   try {
     session = await Session.create(driver.base, {
@@ -48,6 +50,12 @@ export async function launchFirefox({ extensionDir, origin }) {
           // Grants optional permissions without a prompt (headless Firefox cannot show one),
           // so per-site auto mode can be tested: what the reader would click "Allow" in.
           'extensions.webextOptionalPermissionPrompts': false,
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.start_downloads_in_tmp_dir': false,
+          'browser.download.alwaysOpenPanel': false,
         },
       },
     });
@@ -139,6 +147,32 @@ export async function launchFirefox({ extensionDir, origin }) {
     eval: (_tab, fn, ...args) => session.exec(fn, ...args),
     type: (_tab, selector, index, text) => session.type(selector, index, text),
     click: (_tab, selector) => session.click(selector),
+    clickPanel: (_tab, selector) => session.clickInShadow('clearpress-panel', selector),
+    press: (_tab, key) => session.press(key),
+    // The text of the file a download started by `act()` saves (the newest complete file).
+    async download(_tab, act) {
+      const before = new Set(readdirSync(downloads));
+      await act();
+      const done = () => readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      const files = await waitFor(done, (f) => f.length > 0 && statSync(join(downloads, f[0])).size > 0, { timeout: 10000 });
+      if (!files.length) throw new Error('no file downloaded');
+      return readFileSync(join(downloads, files[0]), 'utf8');
+    },
+    // The system clipboard as text, read from the browser's chrome context.
+    readClipboard: () =>
+      inChrome(() => {
+        const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        trans.init(null);
+        trans.addDataFlavor('text/plain');
+        Services.clipboard.getData(trans, Services.clipboard.kGlobalClipboard, null);
+        const out = {};
+        try {
+          trans.getTransferData('text/plain', out);
+        } catch {
+          return null;
+        }
+        return out.value.QueryInterface(Ci.nsISupportsString).data;
+      }),
     async screenshot(_tab, path) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path, Buffer.from(await session.cmd('GET', '/screenshot'), 'base64'));
@@ -268,6 +302,7 @@ export async function launchFirefox({ extensionDir, origin }) {
         await session.delete();
       } finally {
         driver.proc.kill();
+        rmSync(downloads, { recursive: true, force: true });
       }
     },
   };

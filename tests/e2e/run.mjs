@@ -15,6 +15,7 @@ import { launchFirefox } from './firefox.mjs';
 import { readerScenario, refusalScenario } from './scenario.mjs';
 import { categoriesScenario, lateScenario } from './late.mjs';
 import { optionsScenario, pickerScenario, selectorScenario } from './picker.mjs';
+import { panelScenario } from './panel.mjs';
 import { fixtureCases, readabilityPages, serveFixtures } from './server.mjs';
 import { DEFAULTS, typographyScenario } from './typography.mjs';
 
@@ -26,6 +27,23 @@ const SCREENSHOT = '/tmp/reader-chrome.png';
 // (CLEARPRESS_SCREENSHOTS=1), from Chromium on this page.
 const SHOT_PAGE = 'medium-1';
 const SHOTS = [['light', join(root, 'docs', 'reader-light.png')], ['dark', join(root, 'docs', 'reader-dark.png')]];
+const pages = join(root, 'tests', 'e2e', 'pages');
+// The README's picture of the quote panel: written only when asked, so a test run does not
+// change the repository.
+const PANEL_SHOT = process.env.CLEARPRESS_SCREENSHOTS === '1' ? join(root, 'docs', 'panel.png') : null;
+const readJson = (...path) => JSON.parse(readFileSync(join(...path), 'utf8'));
+
+// The quote panel's pages: the seed fixture (plain and under the strict CSP; its expect.json
+// with the site and date of seed-panel.json) and the German and French news pages.
+function panelPages() {
+  const seed = { ...readJson(fixtures, SEED, 'expect.json'), ...readJson(pages, 'seed-panel.json') };
+  return [
+    { path: SEED, strict: false, expect: seed },
+    { path: SEED, strict: true, expect: seed },
+    { path: 'quotes-de', strict: false, expect: readJson(pages, 'quotes-de', 'expect.json') },
+    { path: 'quotes-fr', strict: true, expect: readJson(pages, 'quotes-fr', 'expect.json') },
+  ];
+}
 
 const dist = resolve(process.env.CLEARPRESS_DIST || join(root, 'dist'));
 const BROWSERS = {
@@ -77,6 +95,15 @@ async function runBrowser(name, server, cases) {
       });
     }
     await readerLook(name, driver, server, () => ++run);
+    for (const { path, strict, expect } of panelPages()) {
+      await panelScenario(report, driver, {
+        label: `${name} quote panel ${path}${strict ? ' [strict CSP]' : ''}`,
+        url: `${server.origin}/${strict ? 'strict/' : ''}${path}/?run=${++run}`,
+        expect,
+        strict,
+        shot: name === 'chromium' && path === SEED && !strict ? PANEL_SHOT : null,
+      });
+    }
     const latencies = [];
     for (const [mode, strict] of [['reader', false], ['reader', true], ['declutter', false]]) {
       await lateScenario(report, driver, {

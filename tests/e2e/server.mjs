@@ -10,6 +10,8 @@
 //                     Readability.js test pages, see the README there)
 //   /hostile-styles/  tests/e2e/pages/hostile-styles/page.html (a site stylesheet that
 //                     fights the reader view)
+//   /quotes-de/, /quotes-fr/  tests/e2e/pages/quotes-<lang>/page.html: news pages for the
+//                     quote panel in German and French (/strict/… under the strict CSP)
 //   any image path    a placeholder picture
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -75,10 +77,22 @@ function serveReadability(path, res) {
   return true;
 }
 
+// /quotes-de/ and the like: a page of tests/e2e/pages/ by its directory name.
+function servePage(path, res) {
+  const m = path.match(/^\/(strict\/)?(quotes-[a-z]+)\/$/);
+  const file = m && join(PAGES_DIR, m[2], 'page.html');
+  if (!file || !existsSync(file)) return false;
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+  if (m[1]) headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
+  res.end(readFileSync(file));
+  return true;
+}
+
 export async function serveFixtures(dir) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    if (serveLate(path, res) || serveReadability(path, res)) return;
+    if (serveLate(path, res) || serveReadability(path, res) || servePage(path, res)) return;
     if (path === '/picker/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(readFileSync(join(PAGES_DIR, 'picker', 'page.html')));

@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf'; // W3C WebDriver's web element key
+// WebDriver's code points for named keys.
+const KEYS = { Escape: '\uE00C', Enter: '\uE007', ArrowDown: '\uE015', ArrowUp: '\uE013' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function freePort() {
@@ -81,11 +83,18 @@ export class Session {
     await this.cmd('DELETE', '/actions');
   }
 
-  /** Clicks `selector` inside the open shadow root of the first `host` element (a real click). */
+  /** Clicks the first `selector` inside the open shadow root of the first `host`. */
   async clickInShadow(host, selector) {
     const shadow = await this.cmd('GET', `/element/${await this.find(host)}/shadow`);
-    const el = await this.cmd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector });
-    await this.cmd('POST', `/element/${el[ELEMENT]}/click`, {});
+    const id = Object.values(shadow)[0];
+    const els = await this.cmd('POST', `/shadow/${id}/elements`, { using: 'css selector', value: selector });
+    if (!els[0]) throw new Error(`no element ${selector} in ${host}'s shadow root`);
+    await this.cmd('POST', `/element/${els[0][ELEMENT]}/click`, {});
+  }
+
+  /** Presses and releases one key (a character or a WebDriver key such as Escape). */
+  press(key) {
+    return this.keys(KEYS[key] ?? key);
   }
 
   async type(selector, index, text) {

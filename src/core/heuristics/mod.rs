@@ -9,6 +9,7 @@ pub mod appeals;
 pub mod article;
 pub mod assets;
 pub mod clutter;
+pub mod fragments;
 pub mod limits;
 pub mod quotes;
 pub mod reading;

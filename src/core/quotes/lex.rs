@@ -2,6 +2,9 @@
 //! rules test bits instead of lists (and stay the same in every language).
 
 use super::{fold, Lexicon};
+use crate::core::heuristics::quotes::LEXICONS;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A finite reporting verb or compound-tense participle.
 pub(super) const VERB: u32 = 1;
@@ -64,17 +67,74 @@ pub(super) const FEM: u32 = 1 << 29;
 /// The page's language capitalises common nouns (every word token carries this bit then).
 pub(super) const CAPS_LANG: u32 = 1 << 23;
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+/// `w` ends in an entry of `list` of at least four letters: a compound's head
+/// (`regierungssprecher`).
+fn has_compound_head(list: &[&str], w: &str) -> bool {
+    list.iter()
+        .any(|e| e.chars().count() >= 4 && w.len() > e.len() && w.ends_with(e))
 }
 
-/// `w` is an entry or, in a compounding language, ends in one (`regierungssprecher`).
-fn has_head(list: &[&str], w: &str, compounds: bool) -> bool {
-    has(list, w)
-        || (compounds
-            && list
-                .iter()
-                .any(|e| e.chars().count() >= 4 && w.len() > e.len() && w.ends_with(e)))
+/// Every list of `lx` a word is looked up in whole, with the class bit it gives.
+fn lists(lx: &Lexicon) -> [(&'static [&'static str], u32); 26] {
+    [
+        (lx.masculine, MASC),
+        (lx.feminine, FEM),
+        (lx.according_before, ACC_BEFORE),
+        (lx.label_after, LABEL_AFTER),
+        (lx.reflexives, REFLEXIVE),
+        (lx.definite, DEF),
+        (lx.reporting_verbs, VERB),
+        (lx.naming_verbs, NAMING),
+        (lx.participles, PART),
+        (lx.pronouns, PRON),
+        (lx.other_pronouns, PRON_OTHER),
+        (lx.impersonal, IMPERS),
+        (lx.non_name_caps, NONNAME),
+        (lx.skip_before_verb, SKIP),
+        (lx.determiners, DET),
+        (lx.phrase_breakers, BREAK),
+        (lx.name_particles, PARTICLE),
+        (lx.appositive_openers, APPOS),
+        (lx.clause_conjunctions, CONJ),
+        (lx.according_after, ACC_AFTER),
+        (lx.after_quote, AFTER_Q),
+        (lx.abbreviations, ABBR),
+        (lx.titles, TITLE),
+        (lx.role_nouns, ROLE),
+        (lx.label_cues, LABEL),
+        (lx.work_nouns, WORK),
+    ]
+}
+
+/// The class bits of every entry of `lx`'s lists.
+fn entry_bits(lx: &Lexicon) -> HashMap<&'static str, u32> {
+    let mut bits: HashMap<&'static str, u32> = HashMap::new();
+    for (list, bit) in lists(lx) {
+        for &e in list {
+            *bits.entry(e).or_default() |= bit;
+        }
+    }
+    bits
+}
+
+/// The whole-word class bits of `base` in `lx`. Each language's table is built once: this
+/// runs for every word of every paragraph, and testing each word against 26 lists one entry
+/// at a time was the analyses' largest cost (`perf` on the Readability test pages).
+fn whole_word_bits(base: &str, lx: &Lexicon) -> u32 {
+    static TABLES: OnceLock<Vec<HashMap<&'static str, u32>>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| LEXICONS.iter().map(|l| entry_bits(l)).collect());
+    match LEXICONS.iter().position(|l| l.code == lx.code) {
+        Some(i) => tables
+            .get(i)
+            .and_then(|t| t.get(base))
+            .copied()
+            .unwrap_or(0),
+        // Not a shipped lexicon: look through its lists.
+        None => lists(lx)
+            .iter()
+            .filter(|(list, _)| list.contains(&base))
+            .fold(0, |f, (_, bit)| f | bit),
+    }
 }
 
 /// The word classes of `w` (as written) in `lx`.
@@ -101,47 +161,19 @@ pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
         base = &base[..base.len() - sfx.len()];
         f |= INV_PRON;
     }
-    let c = lx.compound_roles;
-    let table: [(&[&str], u32); 22] = [
-        (lx.masculine, MASC),
-        (lx.feminine, FEM),
-        (lx.according_before, ACC_BEFORE),
-        (lx.label_after, LABEL_AFTER),
-        (lx.reflexives, REFLEXIVE),
-        (lx.definite, DEF),
-        (lx.reporting_verbs, VERB),
-        (lx.naming_verbs, NAMING),
-        (lx.participles, PART),
-        (lx.pronouns, PRON),
-        (lx.other_pronouns, PRON_OTHER),
-        (lx.impersonal, IMPERS),
-        (lx.non_name_caps, NONNAME),
-        (lx.skip_before_verb, SKIP),
-        (lx.determiners, DET),
-        (lx.phrase_breakers, BREAK),
-        (lx.name_particles, PARTICLE),
-        (lx.appositive_openers, APPOS),
-        (lx.clause_conjunctions, CONJ),
-        (lx.according_after, ACC_AFTER),
-        (lx.after_quote, AFTER_Q),
-        (lx.abbreviations, ABBR),
-    ];
-    for (list, bit) in table {
-        if has(list, base) {
-            f |= bit;
+    f |= whole_word_bits(base, lx);
+    if lx.compound_roles {
+        let heads = [
+            (lx.titles, TITLE),
+            (lx.role_nouns, ROLE),
+            (lx.label_cues, LABEL),
+            (lx.work_nouns, WORK),
+        ];
+        for (list, bit) in heads {
+            if f & bit == 0 && has_compound_head(list, base) {
+                f |= bit;
+            }
         }
-    }
-    if has_head(lx.titles, base, c) {
-        f |= TITLE;
-    }
-    if has_head(lx.role_nouns, base, c) {
-        f |= ROLE;
-    }
-    if has_head(lx.label_cues, base, c) {
-        f |= LABEL;
-    }
-    if has_head(lx.work_nouns, base, c) {
-        f |= WORK;
     }
     f
 }
