@@ -10,7 +10,7 @@
 //   cargo build --profile wasm --locked --lib --target wasm32-unknown-unknown --features profile
 //   wasm-bindgen --target web --out-dir target/pkg-profile \
 //     target/wasm32-unknown-unknown/wasm/clearpress.wasm
-//   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+//   node_modules/.bin/wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int \
 //     --enable-sign-ext --enable-mutable-globals \
 //     -o target/pkg-profile/clearpress_bg.wasm target/pkg-profile/clearpress_bg.wasm
 //   node tests/bench/plan-node.mjs [PKG_DIR] [SNAPSHOT_DIR] [--json OUT]
