@@ -12,6 +12,10 @@ const EXT = new URL('/ext', import.meta.url).href;
 // imports, while `window` stays the same: the loaded core is kept there, so every call after
 // the first click works with the one wasm instance that click loaded.
 const state = (window.__clearpressBench ??= { dom: null, planner: null });
+// A content script has the extension's `chrome.i18n`; this page does not. The planner asks
+// it for the reader's language (the plan's quote labels); the browser's own stands in.
+globalThis.chrome ??= {};
+globalThis.chrome.i18n ??= { getUILanguage: () => navigator.language };
 let { dom, planner } = state;
 let Readability = null;
 
