@@ -844,7 +844,12 @@ fn finite_verb(toks: &[Tok], c: usize, v: usize) -> Option<usize> {
     let slot = |k: usize| is_word(toks, k) && !toks[k].is(UPPER);
     let f = if toks[c].is(CAPS_LANG) {
         (c + 1..v).find(|&k| {
-            slot(k) && !toks[k].is(DET | PARTICLE) && toks[k - 1].is(UPPER) && !toks[k - 1].is(DET)
+            // A preposition (`In einem Interview vor dem Konzert sagte …`) continues the
+            // fronted constituent; it is not its end.
+            slot(k)
+                && !toks[k].is(DET | PARTICLE | NONNAME)
+                && toks[k - 1].is(UPPER)
+                && !toks[k - 1].is(DET)
         })
     } else {
         (c + 1..v).find(|&k| slot(k) && toks[k].is(SKIP))
@@ -905,6 +910,10 @@ fn front_constituent(par: &str, toks: &[Tok], c: usize, s: usize) -> Option<Who>
     }
     if c == s && toks[c].is(PRON | PRON_OTHER | IMPERS) {
         return Some(Who::Pronoun(word(par, &toks[c]).to_string()));
+    }
+    // A fronted adverb (`Weiter sagte Larson`, `Dazu erklärte …`) is not the subject.
+    if c == s && toks[c].is(SKIP) {
+        return None;
     }
     if !toks[s].is(UPPER) {
         return None;
@@ -1267,6 +1276,12 @@ fn find_cues(par: &str, toks: &[Tok], lo: usize, hi: usize, lx: &Lexicon) -> Vec
             cues.push(Cue { tok: verb, who });
             continue;
         }
+        if lx.verb_second {
+            if let Some((verb, who)) = v2_verb_after_quote(par, toks, lo, v, hi) {
+                cues.push(Cue { tok: verb, who });
+                continue;
+            }
+        }
         if !is_word(toks, v) {
             continue;
         }
@@ -1490,6 +1505,37 @@ fn unknown_verb_after_quote(par: &str, toks: &[Tok], v: usize, hi: usize) -> Opt
     subject_before(par, toks, i, verb).map(|who| (verb, who))
 }
 
+/// `„…“, begründete das Gericht seine Entscheidung`, `„…“, zeigte sich der Trainer zufrieden`,
+/// `„…“, gab ein Sprecher bekannt`: in a verb-second language a quote that opens the sentence
+/// is its first constituent, so the lower-case word after its comma is the finite verb
+/// (often a separable or unlisted reporting verb) and the subject follows it. A relative
+/// pronoun, article, conjunction or preposition there starts something else.
+fn v2_verb_after_quote(
+    par: &str,
+    toks: &[Tok],
+    lo: usize,
+    v: usize,
+    hi: usize,
+) -> Option<(usize, Who)> {
+    if !matches!(toks[v].kind, TokKind::Quote(_)) || v != lo {
+        return None;
+    }
+    if toks.get(v + 1)?.kind != TokKind::Punct(',') {
+        return None;
+    }
+    let f = v + 2;
+    let t = toks.get(f).filter(|t| t.kind == TokKind::Word && f < hi)?;
+    let other = DET | BREAK | CONJ | PRON | PRON_OTHER | IMPERS | NONNAME | APPOS | PARTICLE;
+    if t.is(UPPER | other | AFTER_Q | ACC_AFTER) || is_verb(t) || t.is(SKIP) {
+        return None;
+    }
+    let mut s = f + 1;
+    while s < hi && is_word(toks, s) && toks[s].is(SKIP | REFLEXIVE) && !toks[s].is(UPPER) {
+        s += 1;
+    }
+    subject_after(par, toks, s, hi).map(|who| (f, who))
+}
+
 /// `„…“, lachte ze.` / `« … », sourit-elle.`: right after a quote and a comma, a verb not in
 /// the lists with its subject pronoun after it (or joined to it), ending the sentence.
 fn inverted_unknown_verb(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Who> {
@@ -1673,6 +1719,9 @@ fn colon_v2(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
             }
         }
     }
+    if let Some(who) = colon_name_label(par, toks, c, colon, &commas) {
+        return Some(who);
+    }
     let f = (c + 1..colon).find(|&k| {
         is_word(toks, k)
             && !toks[k].is(UPPER | DET | PARTICLE)
@@ -1683,6 +1732,36 @@ fn colon_v2(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
         return None;
     }
     v2_pick(par, toks, c, f, colon)
+}
+
+/// A bare name before a colon, as interviews and press round-ups set out who says what
+/// (`BKA-Präsident Ziercke: „…“`, `Erkki Tuomioja, Präsident des Rats: „…“`): a role word
+/// followed by a name, or a name of two words or more followed by an appositive that opens
+/// with a role word. Anything else (`Wichtige Frage: …`) is not a speaker.
+fn colon_name_label(
+    par: &str,
+    toks: &[Tok],
+    c: usize,
+    colon: usize,
+    commas: &[usize],
+) -> Option<Who> {
+    let end = commas.first().copied().unwrap_or(colon);
+    if end <= c + 1 || !(c..end).all(|k| can_join_name(par, toks, k)) {
+        return None;
+    }
+    let role_then_name = toks[c].is(TITLE | ROLE) && !toks[end - 1].is(TITLE | ROLE);
+    let appositive = end < colon
+        && end - c >= 2
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && t.is(TITLE | ROLE));
+    if !(role_then_name || appositive) {
+        return None;
+    }
+    match name_segment(par, toks, c, end)? {
+        Who::Named(n) => Some(Who::Named(n)),
+        _ => None,
+    }
 }
 
 /// A transcript line quoted whole (`"PENCE: Well, look…`): the upper-case name before the
@@ -1703,8 +1782,18 @@ fn transcript_speaker(inner: &str) -> Option<String> {
 /// label word (`the book “…”`, `so-called “…”`, `des Magazins „…“`, `le film « … »`)
 /// whatever its length or case, or, when it is not set off as speech (`at_start` or after
 /// an introduction), a short title-cased phrase (`MSNBC’s “Morning Joe”`), except in languages
-/// that capitalise nouns.
-fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: &Lexicon) -> bool {
+/// that capitalise nouns. `reported`: a reporting verb with a speaker comes before the quote
+/// in its sentence, so a work noun before a colon is the verb's object (`sagte der Zeitung:
+/// „…“`), not a label (`Das Motto: „…“`).
+fn is_label(
+    par: &str,
+    toks: &[Tok],
+    qt: usize,
+    inner: &str,
+    set_off: bool,
+    reported: bool,
+    lx: &Lexicon,
+) -> bool {
     let prev = qt.checked_sub(1).and_then(|k| toks.get(k));
     let before = qt.checked_sub(2).and_then(|k| toks.get(k));
     let next = toks.get(qt + 1);
@@ -1717,9 +1806,16 @@ fn is_label(par: &str, toks: &[Tok], qt: usize, inner: &str, set_off: bool, lx: 
         t.is_some_and(|t| t.kind == TokKind::Word && (t.is(LABEL) || t.is(WORK) && capitalised))
     };
     // `the book “…”`, `Motto: „…“`, `laut „news.bbc.co.uk“`, `„Bruno“ genannt`.
-    let colon_label = prev.is_some_and(|t| t.kind == TokKind::Punct(':')) && label_word(before);
+    let colon_label = prev.is_some_and(|t| t.kind == TokKind::Punct(':'))
+        && label_word(before)
+        && !(reported && before.is_some_and(|t| !t.is(LABEL)));
     let source_name = prev.is_some_and(|t| t.kind == TokKind::Word && t.is(ACC_BEFORE));
-    let named_after = next.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL_AFTER));
+    // `„…“ heißt es in der Mitteilung`: with an impersonal subject the verb reports.
+    let impersonal_next = toks
+        .get(qt + 2)
+        .is_some_and(|t| t.kind == TokKind::Word && t.is(IMPERS));
+    let named_after =
+        next.is_some_and(|t| t.kind == TokKind::Word && t.is(LABEL_AFTER)) && !impersonal_next;
     if label_word(prev) || colon_label || source_name || named_after {
         return true;
     }
@@ -2094,6 +2190,10 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     .find(|c| c.is_alphanumeric())
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric());
                 let before_has_cue = resolved.iter().any(|r| r.0 >= before_lo && r.0 < qt);
+                // A reporting verb (not a naming one) with a speaker before the quote.
+                let reported = resolved.iter().any(|r| {
+                    r.0 >= before_lo && r.0 < qt && r.1.is_some() && !toks[r.0].is(NAMING)
+                });
                 let intro = match before.last().map(|t| t.kind) {
                     Some(TokKind::Punct(':')) => true,
                     Some(TokKind::Punct(',')) => before_has_cue,
@@ -2127,7 +2227,7 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     (QuoteKind::Statement, Some(name))
                 } else if let Some(said) = incise {
                     (QuoteKind::Statement, Some(said))
-                } else if is_label(par, &toks, qt, inner, at_start || intro, lx) {
+                } else if is_label(par, &toks, qt, inner, at_start || intro, reported, lx) {
                     (QuoteKind::Scare, None)
                 } else if let Some(r) = nearest {
                     let kind = if at_start || intro || is_cont_piece {

@@ -100,3 +100,74 @@ fn wrong_lang_attribute_is_overruled_by_the_text() {
     assert_eq!(qs[0].kind, QuoteKind::Statement);
     assert_eq!(qs[0].speaker.as_deref(), Some("der Trainer"));
 }
+
+#[test]
+fn german_work_noun_before_colon_after_a_reporting_verb_is_speech() {
+    let qs = de(&[
+        "Nach dem Auftritt in Hamburg sagte Lena Hartwig, Sängerin der Band: „Wir spielen für die Leute hier, nicht für die Charts.“",
+        "Arno Fiedler sagte der Zeitung: „Wir drucken weiter, solange es Leser gibt.“",
+        "Der Slogan der Kampagne: „Mehr Bus, weniger Stau“.",
+    ]);
+    check(
+        &qs,
+        "Wir spielen",
+        QuoteKind::Statement,
+        Some("Lena Hartwig"),
+    );
+    check(
+        &qs,
+        "Wir drucken",
+        QuoteKind::Statement,
+        Some("Arno Fiedler"),
+    );
+    check(&qs, "Mehr Bus", QuoteKind::Scare, None);
+}
+
+#[test]
+fn german_fronted_adverbials_are_not_speakers() {
+    let qs = de(&[
+        "Die Stadtwerke haben ihre Preise erhöht. Geschäftsführer Jonas Wendt verteidigte den Schritt.",
+        "Weiter sagte Wendt: „Ohne die Erhöhung wären die Netze nicht zu halten.“",
+        "In einem Gespräch mit dem Lokalradio erklärte Wendt: „Niemand erhöht gern Preise.“",
+        "„Die Kunden werden das merken“, gab ein Sprecher der Verbraucherzentrale bekannt.",
+        "„Das Geld fließt in die Leitungen“, führte er später aus.",
+    ]);
+    check(&qs, "Ohne die", QuoteKind::Statement, Some("Jonas Wendt"));
+    check(&qs, "Niemand", QuoteKind::Statement, Some("Jonas Wendt"));
+    check(
+        &qs,
+        "Die Kunden",
+        QuoteKind::Statement,
+        Some("ein Sprecher der Verbraucherzentrale"),
+    );
+    let q = get(&qs, "Das Geld");
+    assert_eq!(q.kind, QuoteKind::Statement, "{q:?}");
+    assert!(q.speaker.is_some(), "{q:?}");
+}
+
+#[test]
+fn german_bare_name_before_a_colon_and_judging_verbs() {
+    let qs = de(&[
+        "Die Ermittler stellten am Montag 40 Computer sicher.",
+        "LKA-Präsidentin Sabine Roth: „Das ist der größte Fund in der Geschichte des Landes.“",
+        "Die Gewerkschaft würdigte den Verstorbenen als „unermüdlichen Kämpfer für die Beschäftigten“.",
+        "Die Polizei rief den Autofahrern zu: „Bleiben Sie zu Hause!“",
+        "„Wir bleiben bei unserer Linie“ heißt es in einer Mitteilung des Verbands.",
+        "Wichtige Frage: „Wer zahlt das alles“.",
+    ]);
+    check(
+        &qs,
+        "Das ist der",
+        QuoteKind::Statement,
+        Some("Sabine Roth"),
+    );
+    check(
+        &qs,
+        "unermüdlichen",
+        QuoteKind::Fragment,
+        Some("Die Gewerkschaft"),
+    );
+    assert_ne!(get(&qs, "Bleiben Sie").kind, QuoteKind::Scare);
+    assert_ne!(get(&qs, "Wir bleiben").kind, QuoteKind::Scare);
+    assert_eq!(get(&qs, "Wer zahlt").speaker, None);
+}
