@@ -87,7 +87,7 @@ fn clutter_json_items_have_the_contract_keys() {
         assert_eq!(keys(item), sorted(&["kind", "reason", "text"]));
         assert!(matches!(
             item["kind"].as_str(),
-            Some("fundraising" | "comments")
+            Some("fundraising" | "comments" | "newsletter" | "video")
         ));
     }
 }

@@ -21,17 +21,23 @@
 
 use crate::core::heuristics::appeals as ha;
 use crate::core::heuristics::clutter as h;
+use crate::core::heuristics::signup as hs;
+use crate::core::heuristics::video as hv;
 use crate::core::model::{Element, NodeData, NodeId, Page};
 use serde::Serialize;
 use std::sync::OnceLock;
 
 mod appeal;
 pub(crate) mod select;
+mod signup;
+mod video;
 // The tests parse HTML with the native adapter, which the wasm build does not have.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod appeal_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod widget_tests;
 
 use select::SelectorSet;
 
@@ -43,6 +49,10 @@ pub enum ClutterKind {
     Fundraising,
     /// Comment threads, comment forms, comment counters and prompts.
     Comments,
+    /// Newsletter and sign-up boxes (an e-mail field that asks the reader to subscribe).
+    Newsletter,
+    /// Sticky (floating) video players.
+    Video,
 }
 
 /// One node to hide.
@@ -128,13 +138,19 @@ impl Sig {
 const L_COMMENT_SYSTEM: usize = 0;
 const L_COMMENT_CATCHALL: usize = 1;
 const L_FUNDRAISING: usize = 2;
+const L_SIGNUP: usize = 3;
 
 // Token-part word bits in [`Sets::token_words`].
-const T_DONATE: u8 = 1;
-const T_SUPPORT: u8 = 1 << 1;
-const T_PROGRESS: u8 = 1 << 2;
-const T_COMMENT: u8 = 1 << 3;
-const T_STOP: u8 = 1 << 4;
+const T_DONATE: u16 = 1;
+const T_SUPPORT: u16 = 1 << 1;
+const T_PROGRESS: u16 = 1 << 2;
+const T_COMMENT: u16 = 1 << 3;
+const T_STOP: u16 = 1 << 4;
+const T_FLOAT: u16 = 1 << 5;
+const T_PLAYER: u16 = 1 << 6;
+const T_SIGNUP: u16 = 1 << 7;
+/// A token part that names a post, not a player (`format-video`, `type-post`).
+const T_POST: u16 = 1 << 8;
 
 // Tag bits in [`Sets::tags`] and [`Ctx::tags`].
 const G_INLINE: u8 = 1;
@@ -175,7 +191,7 @@ struct Sets {
 /// A small open-addressing hash table from words to bits: tag names and token parts are
 /// looked up once per element, and most miss, so a hash probe beats a binary search.
 struct WordTable {
-    slots: Vec<(&'static [u8], u8)>,
+    slots: Vec<(&'static [u8], u16)>,
 }
 
 /// Slots of a [`WordTable`] (a power of two, at least four times the entries).
@@ -196,7 +212,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl WordTable {
-    fn new(lists: &[(&[&'static str], u8)]) -> WordTable {
+    fn new(lists: &[(&[&'static str], u16)]) -> WordTable {
         let mut t = WordTable {
             slots: vec![(&[][..], 0); WORD_TABLE_SLOTS],
         };
@@ -208,7 +224,7 @@ impl WordTable {
         t
     }
 
-    fn insert(&mut self, w: &'static [u8], bit: u8) {
+    fn insert(&mut self, w: &'static [u8], bit: u16) {
         if w.is_empty() {
             return;
         }
@@ -225,7 +241,7 @@ impl WordTable {
         }
     }
 
-    fn get(&self, w: &[u8]) -> u8 {
+    fn get(&self, w: &[u8]) -> u16 {
         if w.is_empty() {
             return 0;
         }
@@ -281,16 +297,20 @@ fn sets() -> &'static Sets {
             (h::PROGRESS_TOKEN_WORDS, T_PROGRESS),
             (h::COMMENT_TOKEN_WORDS, T_COMMENT),
             (h::COMMENT_TOKEN_STOP_PARTS, T_STOP),
+            (hv::FLOAT_TOKEN_WORDS, T_FLOAT),
+            (hv::PLAYER_TOKEN_WORDS, T_PLAYER),
+            (hv::POST_TOKEN_WORDS, T_POST),
+            (hs::TOKEN_WORDS, T_SIGNUP),
         ]);
         let tags = WordTable::new(&[
-            (h::INLINE_TAGS, G_INLINE),
-            (h::PROSE_BLOCK_TAGS, G_PROSE),
-            (h::NEVER_CLUTTER_TAGS, G_NEVER),
-            (h::COMMENT_SKIP_TAGS, G_SKIP_COMMENT),
-            (NO_TEXT_TAGS, G_NO_TEXT),
-            (MEDIA_TAGS, G_MEDIA),
-            (HEADING_TAGS, G_HEADING),
-            (h::COMMENT_EXCLUDED_ANCESTORS, G_CODE),
+            (h::INLINE_TAGS, G_INLINE as u16),
+            (h::PROSE_BLOCK_TAGS, G_PROSE as u16),
+            (h::NEVER_CLUTTER_TAGS, G_NEVER as u16),
+            (h::COMMENT_SKIP_TAGS, G_SKIP_COMMENT as u16),
+            (NO_TEXT_TAGS, G_NO_TEXT as u16),
+            (MEDIA_TAGS, G_MEDIA as u16),
+            (HEADING_TAGS, G_HEADING as u16),
+            (h::COMMENT_EXCLUDED_ANCESTORS, G_CODE as u16),
         ]);
         Sets {
             tags,
@@ -298,6 +318,7 @@ fn sets() -> &'static Sets {
                 h::COMMENT_SYSTEM_SELECTORS,
                 h::COMMENT_CATCHALL_SELECTORS,
                 h::FUNDRAISING_WIDGET_SELECTORS,
+                hs::WIDGET_SELECTORS,
             ]),
             token_words,
             phrases,
@@ -323,6 +344,10 @@ enum Tier {
     Appeal,
     /// A comment counter link ("Comments (12 posted)").
     Counter,
+    /// A newsletter or sign-up box (see the `signup` module).
+    Signup,
+    /// A sticky video player (see the `video` module).
+    Video,
 }
 
 // Appeal evidence bits (see `Appeal`).
@@ -498,7 +523,7 @@ impl<'a> Ctx<'a> {
         let sets = sets();
         let tags: Vec<u8> = page
             .ids()
-            .map(|i| sets.tags.get(page.name(i).as_bytes()))
+            .map(|i| sets.tags.get(page.name(i).as_bytes()) as u8)
             .collect();
         let mut sz = Sizes {
             text: vec![0; n],
@@ -705,6 +730,7 @@ impl<'a> Ctx<'a> {
         let mut appeal_below = vec![false; n];
         let mut buf = [0u8; h::SIGNAL_TEXT_MAX_BYTES];
         let mut low = String::new();
+        let mut fields = vec![signup::Fields::default(); n];
         for i in (0..n).rev() {
             let id = NodeId(i as u32);
             let node = page.node(id);
@@ -779,6 +805,9 @@ impl<'a> Ctx<'a> {
                         qual_below[i] = below.max(score);
                     }
                     self.comment_candidates(id, e, &m, &tok, out);
+                    signup::own_fields(e, &mut fields[i]);
+                    self.signup_seed(id, e, &m, &tok, &mut fields[i], out);
+                    self.video_seed(id, e, &tok, &mut fields[i], out);
                 }
                 NodeData::Document => {}
             }
@@ -788,6 +817,8 @@ impl<'a> Ctx<'a> {
                 qual_below[p.index()] = qual_below[p.index()].max(qual_below[i]);
                 let a = ap[i];
                 ap[p.index()].add(a);
+                let f = fields[i];
+                fields[p.index()].add(f);
                 appeal_below[p.index()] |= appeal_below[i];
             }
         }
@@ -802,6 +833,7 @@ impl<'a> Ctx<'a> {
             c.node = up;
         }
         self.merge_fund(out);
+        self.grow_signups(out, &fields);
         // Reasons for fundraising boxes list the signals of the final box.
         for c in out.iter_mut().filter(|c| c.tier == Tier::Fund) {
             let s = sig.get(c.node.index()).copied().unwrap_or_default();
@@ -1213,7 +1245,9 @@ impl<'a> Ctx<'a> {
                     && !(self.page.name(c.node) == "p" && self.in_main(c.node))
             }
             Tier::Wording => self.allowed_generic(c.node) && !self.in_main(c.node),
-            Tier::Fund | Tier::Appeal | Tier::Counter => self.allowed_generic(c.node),
+            Tier::Fund | Tier::Appeal | Tier::Counter | Tier::Signup | Tier::Video => {
+                self.allowed_generic(c.node)
+            }
         });
         // A heading is grown to its box; a comment system's block takes the heading and notes
         // its section wraps it in.
@@ -1465,13 +1499,20 @@ struct Tokens<'e> {
     progress: bool,
     /// A comment-section token.
     comment: Option<&'e str>,
+    /// A token saying the box floats over the page (`sticky-video`, `jw-flag-floating`).
+    float: Option<&'e str>,
+    /// A video-player token part (`player`, `jw`, `vjs`), not on a post's own classes.
+    player: bool,
+    /// A newsletter or sign-up token (`newsletter-box`, `signup-form`).
+    signup: Option<&'e str>,
 }
 
 fn token_flags<'e>(e: &'e Element, sets: &Sets) -> Tokens<'e> {
     let mut t = Tokens::default();
+    let mut post = false;
     let ids = e.attr("id").into_iter();
     for tok in ids.chain(e.classes()) {
-        let mut bits = 0u8;
+        let mut bits = 0u16;
         for part in parts(tok) {
             // No listed word is shorter than two bytes or longer than the buffer.
             let mut low = [0u8; 16];
@@ -1497,6 +1538,18 @@ fn token_flags<'e>(e: &'e Element, sets: &Sets) -> Tokens<'e> {
         if bits & T_COMMENT != 0 && bits & T_STOP == 0 && t.comment.is_none() {
             t.comment = Some(tok);
         }
+        if bits & T_FLOAT != 0 {
+            t.float.get_or_insert(tok);
+        }
+        t.player |= bits & T_PLAYER != 0 && bits & T_POST == 0;
+        post |= bits & T_POST != 0;
+        if bits & T_SIGNUP != 0 {
+            t.signup.get_or_insert(tok);
+        }
+    }
+    // A post's classes (`post sticky format-video`) name the post, not a floating player.
+    if post {
+        t.float = None;
     }
     t
 }

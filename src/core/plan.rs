@@ -78,6 +78,10 @@ pub struct Summary {
     pub fundraising: usize,
     /// Comment widgets hidden.
     pub comments: usize,
+    /// Newsletter and sign-up boxes hidden.
+    pub newsletter: usize,
+    /// Sticky video players hidden.
+    pub video: usize,
     /// All hidden nodes.
     pub hidden: usize,
     /// Quoted statements.
@@ -127,6 +131,8 @@ fn summarize(hide: &[PlanHide], quotes: &[PlanQuote], limits: Vec<Reached>) -> S
     Summary {
         fundraising: of_kind(ClutterKind::Fundraising),
         comments: of_kind(ClutterKind::Comments),
+        newsletter: of_kind(ClutterKind::Newsletter),
+        video: of_kind(ClutterKind::Video),
         hidden: hide.len(),
         statements: quotes
             .iter()

@@ -126,7 +126,7 @@ fn number_len(s: &str) -> usize {
 
 /// Whether pattern `pat` matches `hay` from its start (see the pattern syntax in
 /// [`crate::core::heuristics::appeals`]).
-fn match_at(hay: &str, pat: &str) -> bool {
+pub(super) fn match_at(hay: &str, pat: &str) -> bool {
     let mut rest = hay;
     let mut pc = pat.chars().peekable();
     while let Some(p) = pc.next() {

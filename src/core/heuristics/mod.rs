@@ -13,3 +13,5 @@ pub mod fragments;
 pub mod limits;
 pub mod quotes;
 pub mod reading;
+pub mod signup;
+pub mod video;
