@@ -35,6 +35,7 @@ mod walk_tests;
 use crate::core::clutter::Clutter;
 use crate::core::heuristics::article as h;
 use crate::core::heuristics::clutter::{INLINE_TAGS, PROSE_BLOCK_TAGS};
+use crate::core::heuristics::limits::HEADING_TEXT_MAX_BYTES;
 use crate::core::model::{Element, NodeData, NodeId, Page};
 
 pub use meta::metadata;
@@ -1099,7 +1100,9 @@ impl Walk<'_> {
                 return Some("negative heading");
             }
             if name == "h1" || s.n_p[i] == 0 {
-                let t = page.collapsed_text(id);
+                let t = page
+                    .collapsed_text_within(id, HEADING_TEXT_MAX_BYTES)
+                    .unwrap_or_default();
                 if !t.is_empty()
                     && self.titles.iter().any(|x| {
                         x.eq_ignore_ascii_case(&t) || (name == "h1" && x.contains(t.as_str()))

@@ -55,27 +55,50 @@ impl Element {
     }
 }
 
-/// What a node is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NodeData {
+/// What a node is: a view into the page's storage, returned by [`Page::node`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeData<'a> {
     /// The document itself: the root of the arena.
     Document,
     /// An element.
-    Element(Element),
+    Element(&'a Element),
     /// A text node's data.
-    Text(String),
+    Text(&'a str),
 }
 
-/// One node in the arena.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Node {
+/// One node of the arena, as [`Page::node`] shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Node<'a> {
     /// What the node is.
-    pub data: NodeData,
+    pub data: NodeData<'a>,
     /// The parent; `None` only for the document.
     pub parent: Option<NodeId>,
-    /// Children in document order.
-    pub children: Vec<NodeId>,
 }
+
+/// How a node is stored: a few numbers, its element or text kept apart (one element list,
+/// one text arena) so that a text node costs no allocation of its own and a subtree's text
+/// is one slice of the arena.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rec {
+    /// Parent index; [`NONE`] for the document.
+    parent: u32,
+    /// The element's index in `elements`, or [`NONE`] for text and the document.
+    element: u32,
+    /// Where the node's text starts in the arena: its own data for a text node, and the
+    /// start of its subtree's text for any node.
+    text_at: u32,
+    /// One past the last node of the subtree (pre-order keeps subtrees contiguous); for a
+    /// node still open, [`NONE`] (the subtree runs to the end of the arena so far).
+    end: u32,
+    /// Where the children start in `kids` once the node is closed; while it is open, its
+    /// place on the open path.
+    kids_at: u32,
+    /// How many children, once closed; [`NONE`] while open.
+    kids_len: u32,
+}
+
+/// "No index" in [`Rec`]'s fields.
+const NONE: u32 = u32::MAX;
 
 /// Why a page model could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,12 +154,34 @@ pub const FLAT_ELEMENT: u32 = 1;
 pub const FLAT_TEXT: u32 = 3;
 
 /// A parsed page: the node arena plus the document's URL when known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Nodes are appended in pre-order, so every subtree is a contiguous run of the arena and its
+/// text one slice of the text arena; the children lists of finished ("closed") nodes share
+/// one vector, and only the nodes on the open path (the last node and its ancestors) keep a
+/// list of their own while they can still gain children.
+#[derive(Debug, Clone)]
 pub struct Page {
-    nodes: Vec<Node>,
+    nodes: Vec<Rec>,
+    elements: Vec<Element>,
+    /// Every text node's data, in document order.
+    text: String,
+    /// The children of closed nodes, each node's run contiguous.
+    kids: Vec<NodeId>,
+    /// The open path, the document first, each node with its children so far.
+    open: Vec<(NodeId, Vec<NodeId>)>,
+    /// Emptied children lists of closed nodes, reused for the next nodes opened.
+    spare: Vec<Vec<NodeId>>,
     /// The page's URL, used to resolve relative links in rendered output.
     pub url: Option<String>,
 }
+
+impl PartialEq for Page {
+    fn eq(&self, other: &Page) -> bool {
+        self.url == other.url && self.to_flat() == other.to_flat()
+    }
+}
+
+impl Eq for Page {}
 
 impl Default for Page {
     fn default() -> Self {
@@ -148,11 +193,19 @@ impl Page {
     /// An empty page: just the document node.
     pub fn new() -> Page {
         Page {
-            nodes: vec![Node {
-                data: NodeData::Document,
-                parent: None,
-                children: Vec::new(),
+            nodes: vec![Rec {
+                parent: NONE,
+                element: NONE,
+                text_at: 0,
+                end: NONE,
+                kids_at: 0,
+                kids_len: NONE,
             }],
+            elements: Vec::new(),
+            text: String::new(),
+            kids: Vec::new(),
+            open: vec![(NodeId(0), Vec::new())],
+            spare: Vec::new(),
             url: None,
         }
     }
@@ -172,16 +225,56 @@ impl Page {
         self.nodes.len() <= 1
     }
 
-    fn push(&mut self, parent: NodeId, data: NodeData) -> NodeId {
-        let id = NodeId(self.nodes.len() as u32);
-        self.nodes.push(Node {
-            data,
-            parent: Some(parent),
-            children: Vec::new(),
-        });
-        if let Some(p) = self.nodes.get_mut(parent.index()) {
-            p.children.push(id);
+    /// Closes the open nodes below `parent` and returns the node to append to: `parent`
+    /// itself when it is open (the callers' rule), else the innermost open node, so that a
+    /// wrong call still leaves a pre-order arena rather than a broken one.
+    fn close_to(&mut self, parent: NodeId) -> NodeId {
+        let end = self.nodes.len() as u32;
+        while self.open.len() > 1 && self.open.last().is_some_and(|(top, _)| *top > parent) {
+            let Some((id, mut kids)) = self.open.pop() else {
+                break;
+            };
+            if let Some(rec) = self.nodes.get_mut(id.index()) {
+                rec.end = end;
+                rec.kids_at = self.kids.len() as u32;
+                rec.kids_len = kids.len() as u32;
+            }
+            self.kids.append(&mut kids);
+            self.spare.push(kids);
         }
+        self.open.last().map_or(NodeId(0), |(top, _)| *top)
+    }
+
+    fn push(&mut self, parent: NodeId, element: Option<Element>, text: &str) -> NodeId {
+        let parent = self.close_to(parent);
+        let id = NodeId(self.nodes.len() as u32);
+        let text_at = self.text.len() as u32;
+        let element = match element {
+            Some(e) => {
+                self.elements.push(e);
+                self.elements.len() as u32 - 1
+            }
+            None => {
+                // Offsets are u32: text past 4 GiB is dropped rather than mis-indexed.
+                if self.text.len() + text.len() <= NONE as usize {
+                    self.text.push_str(text);
+                }
+                NONE
+            }
+        };
+        self.nodes.push(Rec {
+            parent: parent.0,
+            element,
+            text_at,
+            end: NONE,
+            kids_at: self.open.len() as u32,
+            kids_len: NONE,
+        });
+        if let Some((_, kids)) = self.open.last_mut() {
+            kids.push(id);
+        }
+        let kids = self.spare.pop().unwrap_or_default();
+        self.open.push((id, kids));
         id
     }
 
@@ -194,29 +287,65 @@ impl Page {
         name: &str,
         attrs: Vec<(String, String)>,
     ) -> NodeId {
-        self.push(
-            parent,
-            NodeData::Element(Element {
-                name: name.to_string(),
-                attrs,
-            }),
-        )
+        let e = Element {
+            name: name.to_string(),
+            attrs,
+        };
+        self.push(parent, Some(e), "")
     }
 
     /// Appends a text node under `parent` (same rule as [`Page::append_element`]).
     pub(crate) fn append_text(&mut self, parent: NodeId, text: &str) -> NodeId {
-        self.push(parent, NodeData::Text(text.to_string()))
+        self.push(parent, None, text)
+    }
+
+    fn rec(&self, id: NodeId) -> Option<&Rec> {
+        self.nodes.get(id.index())
+    }
+
+    /// Where the text of the nodes from `index` on starts in the arena.
+    fn text_at(&self, index: usize) -> usize {
+        self.nodes
+            .get(index)
+            .map_or(self.text.len(), |r| r.text_at as usize)
+    }
+
+    /// One past the last node of `id`'s subtree.
+    fn end(&self, id: NodeId) -> usize {
+        match self.rec(id) {
+            Some(r) if r.end != NONE => r.end as usize,
+            Some(_) => self.nodes.len(),
+            None => id.index(),
+        }
     }
 
     /// The node `id`. Ids come from this page, so the lookup cannot miss; a foreign id
     /// yields the document node rather than a panic.
-    pub fn node(&self, id: NodeId) -> &Node {
-        self.nodes.get(id.index()).unwrap_or(&self.nodes[0])
+    pub fn node(&self, id: NodeId) -> Node<'_> {
+        let Some(rec) = self.rec(id).filter(|_| id.0 != 0) else {
+            return Node {
+                data: NodeData::Document,
+                parent: None,
+            };
+        };
+        let data = match self.elements.get(rec.element as usize) {
+            Some(e) => NodeData::Element(e),
+            None => NodeData::Text(self.text_of(id.index())),
+        };
+        Node {
+            data,
+            parent: Some(NodeId(rec.parent)),
+        }
+    }
+
+    fn text_of(&self, index: usize) -> &str {
+        let (from, to) = (self.text_at(index), self.text_at(index + 1));
+        self.text.get(from..to).unwrap_or("")
     }
 
     /// The element at `id`, if it is one.
     pub fn element(&self, id: NodeId) -> Option<&Element> {
-        match &self.node(id).data {
+        match self.node(id).data {
             NodeData::Element(e) => Some(e),
             _ => None,
         }
@@ -229,7 +358,7 @@ impl Page {
 
     /// The text of a text node, or `None`.
     pub fn text(&self, id: NodeId) -> Option<&str> {
-        match &self.node(id).data {
+        match self.node(id).data {
             NodeData::Text(t) => Some(t),
             _ => None,
         }
@@ -237,7 +366,17 @@ impl Page {
 
     /// Children of `id` in document order.
     pub fn children(&self, id: NodeId) -> &[NodeId] {
-        &self.node(id).children
+        let Some(rec) = self.rec(id) else {
+            return &[];
+        };
+        if rec.kids_len == NONE {
+            let open = self.open.get(rec.kids_at as usize);
+            return open.map_or(&[], |(_, kids)| kids.as_slice());
+        }
+        let from = rec.kids_at as usize;
+        self.kids
+            .get(from..from + rec.kids_len as usize)
+            .unwrap_or(&[])
     }
 
     /// Parent of `id`.
@@ -250,16 +389,17 @@ impl Page {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))
     }
 
-    /// Whether `anc` is `id` or one of its ancestors.
+    /// Whether `anc` is `id` or one of its ancestors: constant time, as subtrees are
+    /// contiguous runs of the arena.
     pub fn is_inclusive_ancestor(&self, anc: NodeId, id: NodeId) -> bool {
-        anc == id || self.ancestors(id).any(|a| a == anc)
+        anc <= id && id.index() < self.end(anc)
     }
 
     /// All nodes of the subtree at `id` (itself first) in document order.
-    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+    pub fn descendants(&self, id: NodeId) -> Descendants {
         Descendants {
-            page: self,
-            stack: vec![id],
+            next: id.0,
+            end: self.end(id) as u32,
         }
     }
 
@@ -269,20 +409,31 @@ impl Page {
         (0..self.nodes.len() as u32).map(NodeId)
     }
 
+    /// Concatenated text of the subtree, as the DOM's `textContent`, without copying it.
+    pub fn subtree_text(&self, id: NodeId) -> &str {
+        if self.rec(id).is_none() {
+            return "";
+        }
+        let (from, to) = (self.text_at(id.index()), self.text_at(self.end(id)));
+        self.text.get(from..to).unwrap_or("")
+    }
+
     /// Concatenated text of the subtree, as the DOM's `textContent`.
     pub fn text_content(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        for n in self.descendants(id) {
-            if let Some(t) = self.text(n) {
-                out.push_str(t);
-            }
-        }
-        out
+        self.subtree_text(id).to_string()
     }
 
     /// The subtree's text with runs of whitespace collapsed to one space and trimmed.
     pub fn collapsed_text(&self, id: NodeId) -> String {
-        collapse_whitespace(&self.text_content(id))
+        collapse_whitespace(self.subtree_text(id))
+    }
+
+    /// [`Page::collapsed_text`] when the subtree holds at most `max_bytes` bytes of text,
+    /// else `None`: the length is known without reading the text, so reading every heading
+    /// of a page this way stays linear even when headings nest.
+    pub fn collapsed_text_within(&self, id: NodeId, max_bytes: usize) -> Option<String> {
+        let t = self.subtree_text(id);
+        (t.len() <= max_bytes).then(|| collapse_whitespace(t))
     }
 
     /// The first element named `name` in document order.
@@ -299,11 +450,11 @@ impl Page {
     pub fn to_flat(&self) -> (Vec<u32>, String) {
         let mut structure = Vec::with_capacity(self.nodes.len() * 2);
         let mut strings: Vec<&str> = Vec::new();
-        for node in self.nodes.iter().skip(1) {
-            let parent = node.parent.map(|p| p.0).unwrap_or(0);
-            match &node.data {
+        for id in self.ids().skip(1) {
+            let node = self.node(id);
+            structure.push(node.parent.map_or(0, |p| p.0));
+            match node.data {
                 NodeData::Element(e) => {
-                    structure.push(parent);
                     structure.push(((e.attrs.len() as u32) << 2) | FLAT_ELEMENT);
                     strings.push(&e.name);
                     for (n, v) in &e.attrs {
@@ -312,7 +463,6 @@ impl Page {
                     }
                 }
                 NodeData::Text(t) => {
-                    structure.push(parent);
                     structure.push(FLAT_TEXT);
                     strings.push(t);
                 }
@@ -495,20 +645,21 @@ impl PageBuilder {
     }
 }
 
-/// Pre-order iterator over a subtree, returned by [`Page::descendants`].
-pub struct Descendants<'a> {
-    page: &'a Page,
-    stack: Vec<NodeId>,
+/// Pre-order iterator over a subtree, returned by [`Page::descendants`]: the subtree is a
+/// contiguous run of the arena.
+pub struct Descendants {
+    next: u32,
+    end: u32,
 }
 
-impl Iterator for Descendants<'_> {
+impl Iterator for Descendants {
     type Item = NodeId;
 
     fn next(&mut self) -> Option<NodeId> {
-        let id = self.stack.pop()?;
-        self.stack
-            .extend(self.page.children(id).iter().rev().copied());
-        Some(id)
+        (self.next < self.end).then(|| {
+            self.next += 1;
+            NodeId(self.next - 1)
+        })
     }
 }
 

@@ -10,7 +10,8 @@ use super::json::{self, Value};
 use super::{contains_ci, Article, Metadata};
 use crate::core::heuristics::article as h;
 use crate::core::heuristics::limits::{
-    Reached, BYLINE_MAX_CHARS, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES, TITLE_PARTS_MAX,
+    Reached, BYLINE_MAX_CHARS, HEADING_TEXT_MAX_BYTES, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES,
+    TITLE_PARTS_MAX,
 };
 use crate::core::model::{collapse_whitespace, NodeId, Page};
 use std::collections::{BTreeMap, BTreeSet};
@@ -412,7 +413,10 @@ fn clean_document_title(orig: &str, page: &Page, h1s: &[NodeId]) -> String {
             }
         }
     } else if orig.contains(": ") {
-        let heading_matches = h1s.iter().any(|&h| page.collapsed_text(h) == orig);
+        let heading_matches = h1s.iter().any(|&h| {
+            page.collapsed_text_within(h, HEADING_TEXT_MAX_BYTES)
+                .is_some_and(|t| t == orig)
+        });
         if !heading_matches {
             if let Some(i) = orig.rfind(": ") {
                 cur = orig[i + 2..].to_string();
@@ -468,8 +472,10 @@ fn similarity(a: &str, b: &str) -> f32 {
 }
 
 /// A heading's text without the permalink marker documentation generators append.
+/// A heading longer than [`HEADING_TEXT_MAX_BYTES`] is no headline: its text is `""`.
 fn heading_text(page: &Page, n: NodeId) -> String {
-    page.collapsed_text(n)
+    page.collapsed_text_within(n, HEADING_TEXT_MAX_BYTES)
+        .unwrap_or_default()
         .trim_end_matches(|c: char| h::HEADING_PERMALINK_MARKS.contains(&c) || c.is_whitespace())
         .to_string()
 }

@@ -62,6 +62,13 @@ pub const ROLE_MENTIONS_MAX: usize = 64;
 /// as it is.
 pub const TITLE_PARTS_MAX: usize = 32;
 
+/// Longest heading text, in bytes, compared with the page's titles. A headline is a line or
+/// two (the longest `<title>` in the Readability.js test pages is under 300 bytes, and
+/// Google's title guidance cuts at about 60 characters); a heading with more text than this
+/// is not read as a headline. Without the bound, headings nested in headings (a flat snapshot
+/// has no depth limit) make reading each one's text cost the square of the nesting.
+pub const HEADING_TEXT_MAX_BYTES: usize = 4096;
+
 /// Deepest element nesting the native parser builds, counted on html5ever's stack of open
 /// elements. Blink's HTML parser caps DOM depth at the same 512
 /// (`kMaximumHTMLParserDOMTreeDepth`); real pages nest a few dozen levels. Start tags deeper
