@@ -39,7 +39,7 @@ const SAMPLES: usize = 10;
 struct Page {
     corpus: &'static str,
     name: String,
-    tree: scraper::Html,
+    tree: native::dom::Dom,
     doc: dom_query::Document,
 }
 
@@ -113,7 +113,7 @@ fn parse(corpus: &'static str, name: String, html: &str) -> Page {
 }
 
 /// One run of the clearpress core on a parsed page.
-fn clearpress_once(tree: &scraper::Html) -> Duration {
+fn clearpress_once(tree: &native::dom::Dom) -> Duration {
     let t = Instant::now();
     let (page, _) = native::model(tree);
     let a = analysis::analyze(&page);

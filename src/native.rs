@@ -1,10 +1,11 @@
-//! The native adapter: HTML text → page model, with html5ever (through `scraper`).
+//! The native adapter: HTML text → page model, with html5ever (into a [`dom::Dom`]).
 //!
 //! Used by the CLI and the tests. It follows the same rules as the web adapter
 //! ([`crate::core::model::keeps_children`], [`crate::core::model::keeps_script_text`]) so the
 //! two build identical models of the same page.
 
 pub mod decode;
+pub mod dom;
 pub mod prepass;
 pub mod serialize;
 pub mod tree;
@@ -13,41 +14,61 @@ use crate::core::assets;
 use crate::core::clutter::Clutter;
 use crate::core::heuristics::limits::{self, Reached};
 use crate::core::model::{self, ModelError, NodeId, Page, SHADOW_ROOT};
+use dom::{Data, Dom, DomId, ElementData};
+use html5ever::tendril::StrTendril;
 use html5ever::{local_name, ns, Attribute, QualName};
-use scraper::node::Element;
-use scraper::{Html, Node};
 
 /// A parsed document: the html5ever tree and the page model, with the model's nodes mapped
 /// back to the tree (so `clean` can serialize the original markup minus clutter).
 pub struct Parsed {
     /// The html5ever tree.
-    pub html: Html,
+    pub html: Dom,
     /// The model.
     pub page: Page,
     /// `tree_ids[i]` is the tree node of model node `i` (for a shadow root, its `<template>`).
-    pub tree_ids: Vec<ego_tree::NodeId>,
+    pub tree_ids: Vec<DomId>,
     /// What the parser's limits left out.
     pub limited: tree::Limited,
 }
 
-type TreeNode<'a> = ego_tree::NodeRef<'a, Node>;
-
 /// One step of the model walk.
 enum Item<'a> {
     /// A tree node to add under a model node.
-    Node(TreeNode<'a>, NodeId),
+    Node(DomId, NodeId),
     /// A declarative shadow root: its `<template>`, its mode, and the host's model node.
-    Shadow(TreeNode<'a>, &'a str, NodeId),
+    Shadow(DomId, &'a str, NodeId),
 }
 
 /// Parses HTML and builds the page model. Fails when the input has no element content
 /// beyond what the parser synthesises (`<html><head></head><body></body></html>`).
 pub fn parse(source: &str) -> Result<Parsed, ModelError> {
     let (capped, capped_tags) = prepass::cap_attributes(source, prepass::ATTRIBUTES_MAX);
-    let (html, mut limited) = tree::parse_document(&capped);
+    let (html, limited) = tree::parse_document(&capped);
+    finish(html, limited, capped_tags, has_tag(source))
+}
+
+/// [`parse`] of a string it may free: the text is copied into the parser's buffer, and the
+/// string is dropped before the tree and the model are built, which lowers the peak memory.
+pub fn parse_owned(source: String) -> Result<Parsed, ModelError> {
+    let tagged = has_tag(&source);
+    let (capped, capped_tags) = prepass::cap_attributes(&source, prepass::ATTRIBUTES_MAX);
+    let nodes = tree::node_estimate(&capped);
+    let input = StrTendril::from(&*capped);
+    drop(capped);
+    drop(source);
+    let (html, limited) = tree::parse_tendril(input, nodes);
+    finish(html, limited, capped_tags, tagged)
+}
+
+fn finish(
+    html: Dom,
+    mut limited: tree::Limited,
+    capped_tags: usize,
+    has_tag: bool,
+) -> Result<Parsed, ModelError> {
     limited.capped_tags = capped_tags;
     let (page, tree_ids) = model(&html);
-    if !looks_like_html(source, &page) {
+    if !(has_tag && has_content(&page)) {
         return Err(ModelError::NotHtml);
     }
     Ok(Parsed {
@@ -61,70 +82,97 @@ pub fn parse(source: &str) -> Result<Parsed, ModelError> {
 /// The page model of a parsed tree, with each model node's tree node (see
 /// [`Parsed::tree_ids`]): the part of [`parse`] after the parser, which the benches time
 /// apart from it.
-pub fn model(html: &Html) -> (Page, Vec<ego_tree::NodeId>) {
-    let mut page = Page::new();
-    let mut tree_ids = vec![html.tree.root().id()];
+pub fn model(html: &Dom) -> (Page, Vec<DomId>) {
+    let (nodes, elements, text) = sizes(html);
+    let mut page = Page::with_capacity(nodes, elements, text);
+    let mut tree_ids = Vec::with_capacity(nodes);
+    tree_ids.push(html.root());
     let root = page.root();
     let mut stack: Vec<Item<'_>> = html
-        .tree
-        .root()
-        .children()
+        .children(html.root())
         .rev()
         .map(|c| Item::Node(c, root))
         .collect();
     while let Some(item) = stack.pop() {
         match item {
             Item::Node(node, parent) => {
-                add_node(&mut page, &mut tree_ids, &mut stack, node, parent)
+                add_node(html, &mut page, &mut tree_ids, &mut stack, node, parent)
             }
             Item::Shadow(template, mode, host) => {
                 let attrs = vec![("mode".to_string(), mode.to_string())];
                 let id = page.append_element(host, SHADOW_ROOT, attrs);
-                tree_ids.push(template.id());
-                // The content is the template's fragment (scraper's first child).
-                let content = template.children().flat_map(|f| f.children());
-                let items: Vec<_> = content.map(|c| Item::Node(c, id)).collect();
-                stack.extend(items.into_iter().rev());
+                tree_ids.push(template);
+                let content = html.template_contents(template).unwrap_or(template);
+                let items = html.children(content).rev().map(|c| Item::Node(c, id));
+                stack.extend(items);
             }
         }
     }
     (page, tree_ids)
 }
 
+/// Room to reserve for the model: the tree's nodes, its elements, and the bytes of its text
+/// outside `script` and `style` (which the model mostly leaves out). Reserved once, the
+/// model's vectors never hold twice their size while growing.
+fn sizes(html: &Dom) -> (usize, usize, usize) {
+    let (mut elements, mut text) = (0, 0);
+    for id in html.ids() {
+        match html.data(id) {
+            Data::Element(_) => elements += 1,
+            Data::Text(t) => {
+                let raw = html
+                    .parent(id)
+                    .and_then(|p| html.element(p))
+                    .is_some_and(|p| {
+                        p.name.local == local_name!("script")
+                            || p.name.local == local_name!("style")
+                    });
+                if !raw {
+                    text += t.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    (html.len(), elements, text)
+}
+
 fn add_node<'a>(
+    html: &'a Dom,
     page: &mut Page,
-    tree_ids: &mut Vec<ego_tree::NodeId>,
+    tree_ids: &mut Vec<DomId>,
     stack: &mut Vec<Item<'a>>,
-    node: TreeNode<'a>,
+    node: DomId,
     parent: NodeId,
 ) {
-    match node.value() {
-        Node::Element(e) => {
-            let name = e.name();
+    match html.data(node) {
+        Data::Element(e) => {
+            let name: &str = &e.name.local;
             let attrs: Vec<(String, String)> = e
-                .attrs()
-                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .attrs
+                .iter()
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
                 .collect();
             let descend = model::keeps_children(name)
                 && (name != "script" || model::keeps_script_text(&attrs));
             let id = page.append_element(parent, name, attrs);
-            tree_ids.push(node.id());
+            tree_ids.push(node);
             if descend {
-                let shadow = shadow_root(node);
-                let light = node
-                    .children()
-                    .filter(|c| shadow.map_or(true, |(t, _)| t.id() != c.id()));
-                let light: Vec<_> = light.map(|c| Item::Node(c, id)).collect();
-                stack.extend(light.into_iter().rev());
+                let shadow = shadow_root(html, node, e);
+                let light = html
+                    .children(node)
+                    .rev()
+                    .filter(|&c| shadow.map_or(true, |(t, _)| t != c));
+                stack.extend(light.map(|c| Item::Node(c, id)));
                 // Pushed last, popped first: the shadow root is the host's first child.
                 if let Some((template, mode)) = shadow {
                     stack.push(Item::Shadow(template, mode, id));
                 }
             }
         }
-        Node::Text(t) => {
+        Data::Text(t) => {
             page.append_text(parent, t);
-            tree_ids.push(node.id());
+            tree_ids.push(node);
         }
         _ => {}
     }
@@ -157,18 +205,13 @@ pub const SHADOW_HOST_NAMES: &[&str] = &[
 /// older `shadowroot` attribute Chrome shipped first), as a browser's parser attaches it
 /// (HTML Standard §13.2.6.4.7, "A start tag whose tag name is template"). Closed roots are
 /// taken too: a script cannot reach them, but the page's own markup shows them to us.
-fn shadow_root(host: TreeNode<'_>) -> Option<(TreeNode<'_>, &str)> {
-    let Node::Element(h) = host.value() else {
-        return None;
-    };
-    let name = h.name();
+fn shadow_root<'a>(html: &'a Dom, host: DomId, h: &ElementData) -> Option<(DomId, &'a str)> {
+    let name: &str = &h.name.local;
     if h.name.ns != ns!(html) || !(name.contains('-') || SHADOW_HOST_NAMES.contains(&name)) {
         return None;
     }
-    host.children().find_map(|c| {
-        let Node::Element(e) = c.value() else {
-            return None;
-        };
+    html.children(host).find_map(|c| {
+        let e = html.element(c)?;
         if e.name.ns != ns!(html) || e.name.local != local_name!("template") {
             return None;
         }
@@ -180,17 +223,19 @@ fn shadow_root(host: TreeNode<'_>) -> Option<(TreeNode<'_>, &str)> {
     })
 }
 
-/// Whether the input is an HTML document: it must contain markup (a tag) and give the
-/// parser some element beyond the skeleton it always makes.
-fn looks_like_html(source: &str, page: &Page) -> bool {
-    let has_tag = source
+/// Whether the input contains markup (a tag): with [`has_content`], what makes it an HTML
+/// document.
+fn has_tag(source: &str) -> bool {
+    source
         .as_bytes()
         .windows(2)
-        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!'));
-    let has_content = page
-        .ids()
-        .any(|n| !matches!(page.name(n), "" | "html" | "head" | "body"));
-    has_tag && has_content
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!'))
+}
+
+/// Whether the parser gave some element beyond the skeleton it always makes.
+fn has_content(page: &Page) -> bool {
+    page.ids()
+        .any(|n| !matches!(page.name(n), "" | "html" | "head" | "body"))
 }
 
 impl Parsed {
@@ -249,16 +294,16 @@ impl Parsed {
 
     /// The text of model node `id`'s tree node (all of it, also where the model skips it).
     fn tree_text(&self, id: NodeId) -> String {
-        let node = self
-            .tree_ids
-            .get(id.index())
-            .and_then(|&t| self.html.tree.get(t));
-        node.map(|n| {
-            n.children()
-                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                .collect()
-        })
-        .unwrap_or_default()
+        let Some(&node) = self.tree_ids.get(id.index()) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for c in self.html.children(node) {
+            if let Data::Text(t) = self.html.data(c) {
+                out.push_str(t);
+            }
+        }
+        out
     }
 
     /// The original markup with the given model nodes (and their subtrees) removed, as UTF-8
@@ -266,9 +311,7 @@ impl Parsed {
     pub fn serialize_without(&mut self, remove: &[NodeId]) -> String {
         for n in remove {
             if let Some(&tid) = self.tree_ids.get(n.index()) {
-                if let Some(mut node) = self.html.tree.get_mut(tid) {
-                    node.detach();
-                }
+                self.html.detach(tid);
             }
         }
         declare_utf8(&mut self.html);
@@ -279,60 +322,51 @@ impl Parsed {
 /// Makes every `<meta charset>` and `<meta http-equiv=content-type>` say UTF-8, or adds
 /// `<meta charset="utf-8">` at the start of `<head>` when there is none: the output is
 /// UTF-8 whatever the input was.
-fn declare_utf8(html: &mut Html) {
-    let metas: Vec<_> = html
-        .tree
-        .nodes()
-        .filter(|n| matches!(n.value(), Node::Element(e) if e.name.ns == ns!(html) && e.name() == "meta"))
-        .map(|n| n.id())
+fn declare_utf8(html: &mut Dom) {
+    let metas: Vec<DomId> = html
+        .ids()
+        .filter(|&n| html.element(n).is_some_and(|e| e.is_html("meta")))
         .collect();
     let mut declared = false;
     for id in metas {
-        let Some(mut node) = html.tree.get_mut(id) else {
-            continue;
-        };
-        let Node::Element(e) = node.value() else {
-            continue;
-        };
-        declared |= set_utf8(e);
+        if let Some(e) = html.element_mut(id) {
+            declared |= set_utf8(e);
+        }
     }
     if declared {
         return;
     }
     let head = html
-        .tree
-        .root()
-        .children()
-        .flat_map(|h| h.children())
-        .find(|n| matches!(n.value(), Node::Element(e) if e.name() == "head"))
-        .map(|n| n.id());
-    let meta = Element::new(
+        .children(html.root())
+        .flat_map(|h| html.children(h))
+        .find(|&n| html.element(n).is_some_and(|e| e.is_html("head")));
+    let meta = ElementData::new(
         QualName::new(None, ns!(html), local_name!("meta")),
         vec![Attribute {
             name: QualName::new(None, ns!(), local_name!("charset")),
             value: "utf-8".into(),
         }],
     );
-    if let Some(mut head) = head.and_then(|h| html.tree.get_mut(h)) {
-        head.prepend(Node::Element(meta));
+    if let Some(head) = head {
+        html.prepend(head, Data::Element(Box::new(meta)));
     }
 }
 
 /// Rewrites one `<meta>`'s declaration to UTF-8; whether it had one.
-fn set_utf8(e: &mut Element) -> bool {
+fn set_utf8(e: &mut ElementData) -> bool {
     let is_pragma = e
         .attr("http-equiv")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("content-type"));
     let mut declared = false;
-    for (name, value) in e.attrs.iter_mut() {
-        if name.ns != ns!() {
+    for a in e.attrs.iter_mut() {
+        if a.name.ns != ns!() {
             continue;
         }
-        if name.local == local_name!("charset") {
-            *value = "utf-8".into();
+        if a.name.local == local_name!("charset") {
+            a.value = "utf-8".into();
             declared = true;
-        } else if is_pragma && name.local == local_name!("content") {
-            *value = "text/html; charset=utf-8".into();
+        } else if is_pragma && a.name.local == local_name!("content") {
+            a.value = "text/html; charset=utf-8".into();
             declared = true;
         }
     }

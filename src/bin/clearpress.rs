@@ -105,10 +105,10 @@ mod cli {
             return Err(format!("unknown command {cmd}; {USAGE}"));
         }
         let source = read_input(file)?;
-        let mut parsed = clearpress::native::parse(&source).map_err(|e| format!("{file}: {e}"))?;
-        // Only `clean` needs the html5ever tree (and nothing needs the source) once the model
-        // is built: freeing them first keeps the peak memory of the other commands down.
-        drop(source);
+        // The source is freed once the parser has its own copy, and only `clean` needs the
+        // html5ever tree once the model is built: freeing them first keeps the peak down.
+        let mut parsed =
+            clearpress::native::parse_owned(source).map_err(|e| format!("{file}: {e}"))?;
         let mut limits = parsed.limits();
         let page = &std::mem::take(&mut parsed.page);
         let mut tree = (cmd == "clean").then_some(parsed);

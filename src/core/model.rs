@@ -210,6 +210,18 @@ impl Page {
         }
     }
 
+    /// An empty page with room for `nodes` nodes (the document included), `elements`
+    /// elements and `text` bytes of text: an adapter that knows the sizes reserves once, so
+    /// the vectors never hold twice their size while growing.
+    pub(crate) fn with_capacity(nodes: usize, elements: usize, text: usize) -> Page {
+        let mut page = Page::new();
+        page.nodes.reserve(nodes.saturating_sub(1));
+        page.elements.reserve(elements);
+        page.text.reserve(text);
+        page.kids.reserve(nodes.saturating_sub(1));
+        page
+    }
+
     /// The document node.
     pub fn root(&self) -> NodeId {
         NodeId(0)
@@ -495,8 +507,10 @@ impl Page {
         if count >= u32::MAX as usize {
             return Err(ModelError::BadSnapshot("too many nodes"));
         }
-        let mut page = Page::new();
-        page.nodes.reserve(count);
+        // Text is not reserved: the strings also hold names and attributes.
+        let elements = structure.iter().skip(1).step_by(2);
+        let elements = elements.filter(|&&t| t & 3 == FLAT_ELEMENT).count();
+        let mut page = Page::with_capacity(count + 1, elements, 0);
         let mut parts = strings.split('\u{0}');
         let mut next = || {
             parts

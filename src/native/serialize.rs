@@ -10,14 +10,13 @@
 //! tags after it, which a parser reads as text; and it recurses, so a deep tree overflows
 //! the stack. This one walks with an explicit stack.
 
+use super::dom::{Data, Dom, DomId, ElementData};
 use html5ever::{local_name, ns, Namespace};
-use scraper::node::Element;
-use scraper::{Html, Node};
 
 /// The document as HTML text.
-pub fn serialize(html: &Html) -> String {
+pub fn serialize(dom: &Dom) -> String {
     let mut out = String::new();
-    let mut stack: Vec<Step<'_>> = vec![Step::Children(html.tree.root())];
+    let mut stack: Vec<Step<'_>> = vec![Step::Children(dom.root())];
     while let Some(step) = stack.pop() {
         match step {
             Step::Close(name) => {
@@ -26,10 +25,12 @@ pub fn serialize(html: &Html) -> String {
                 out.push('>');
             }
             Step::Children(node) => {
-                stack.extend(node.children().rev().map(Step::Open));
+                // A template's content lives in its content fragment.
+                let parent = dom.template_contents(node).unwrap_or(node);
+                stack.extend(dom.children(parent).rev().map(Step::Open));
             }
             Step::Open(node) => {
-                if open(node, &mut out, &mut stack) == Flow::Stop {
+                if open(dom, node, &mut out, &mut stack) == Flow::Stop {
                     break;
                 }
             }
@@ -38,13 +39,11 @@ pub fn serialize(html: &Html) -> String {
     out
 }
 
-type NodeRef<'a> = ego_tree::NodeRef<'a, Node>;
-
 enum Step<'a> {
     /// Write the node and queue its content.
-    Open(NodeRef<'a>),
+    Open(DomId),
     /// Queue the node's children.
-    Children(NodeRef<'a>),
+    Children(DomId),
     /// Write an end tag.
     Close(&'a str),
 }
@@ -57,48 +56,50 @@ enum Flow {
     Stop,
 }
 
-fn open<'a>(node: NodeRef<'a>, out: &mut String, stack: &mut Vec<Step<'a>>) -> Flow {
-    match node.value() {
-        Node::Element(e) => return element(node, e, out, stack),
-        Node::Text(t) => {
-            if parent_is_raw_text(node) {
+fn open<'a>(dom: &'a Dom, node: DomId, out: &mut String, stack: &mut Vec<Step<'a>>) -> Flow {
+    match dom.data(node) {
+        Data::Element(e) => return element(dom, node, e, out, stack),
+        Data::Text(t) => {
+            if parent_is_raw_text(dom, node) {
                 out.push_str(t);
             } else {
                 escape(t, false, out);
             }
         }
-        Node::Comment(c) => {
+        Data::Comment(c) => {
             out.push_str("<!--");
             out.push_str(c);
             out.push_str("-->");
         }
-        Node::Doctype(d) => doctype(d, out),
-        Node::ProcessingInstruction(p) => {
+        Data::Doctype(d) => doctype(d, out),
+        Data::Pi(p) => {
+            let [target, data] = &**p;
             out.push_str("<?");
-            out.push_str(&p.target);
+            out.push_str(target);
             out.push(' ');
-            out.push_str(&p.data);
+            out.push_str(data);
             out.push('>');
         }
-        Node::Document | Node::Fragment => stack.push(Step::Children(node)),
+        Data::Document | Data::Fragment => stack.push(Step::Children(node)),
     }
     Flow::Go
 }
 
 fn element<'a>(
-    node: NodeRef<'a>,
-    e: &'a Element,
+    dom: &'a Dom,
+    node: DomId,
+    e: &'a ElementData,
     out: &mut String,
     stack: &mut Vec<Step<'a>>,
 ) -> Flow {
     let name: &str = &e.name.local;
     out.push('<');
     out.push_str(name);
-    for (qual, value) in &e.attrs {
+    for a in &e.attrs {
         out.push(' ');
-        attribute_name(&qual.ns, &qual.local, out);
+        attribute_name(&a.name.ns, &a.name.local, out);
         out.push_str("=\"");
-        escape(value, true, out);
+        escape(&a.value, true, out);
         out.push('"');
     }
     out.push('>');
@@ -107,8 +108,8 @@ fn element<'a>(
         return Flow::Go;
     }
     if html && name == "plaintext" {
-        for child in node.children() {
-            if let Node::Text(t) = child.value() {
+        for child in dom.children(node) {
+            if let Data::Text(t) = dom.data(child) {
                 out.push_str(t);
             }
         }
@@ -117,13 +118,12 @@ fn element<'a>(
     // The parser drops one newline right after these start tags (§13.2.6.4.7), so a text
     // that starts with one needs another in front to keep it (§13.3 step 2.4.2).
     if html && matches!(name, "pre" | "textarea" | "listing") {
-        let first = node.first_child().map(|c| c.value());
-        if matches!(first, Some(Node::Text(t)) if t.starts_with('\n')) {
+        let first = dom.first_child(node).map(|c| dom.data(c));
+        if matches!(first, Some(Data::Text(t)) if t.starts_with('\n')) {
             out.push('\n');
         }
     }
     stack.push(Step::Close(name));
-    // A template's content lives in its fragment child (as scraper builds it).
     stack.push(Step::Children(node));
     Flow::Go
 }
@@ -155,8 +155,8 @@ fn is_void(name: &str) -> bool {
 
 /// Text written as is: the content of raw-text elements, which the parser never decodes.
 /// `noscript` is one because the page is parsed with scripting enabled (§13.3 step 2.4.3).
-fn parent_is_raw_text(node: NodeRef<'_>) -> bool {
-    let Some(Node::Element(p)) = node.parent().map(|p| p.value()) else {
+fn parent_is_raw_text(dom: &Dom, node: DomId) -> bool {
+    let Some(p) = dom.parent(node).and_then(|p| dom.element(p)) else {
         return false;
     };
     p.name.ns == ns!(html)
@@ -187,12 +187,13 @@ fn attribute_name(ns: &Namespace, local: &str, out: &mut String) {
     out.push_str(local);
 }
 
-fn doctype(d: &scraper::node::Doctype, out: &mut String) {
+fn doctype(d: &[html5ever::tendril::StrTendril; 3], out: &mut String) {
+    let [name, public, system] = d;
     out.push_str("<!DOCTYPE ");
-    out.push_str(d.name());
+    out.push_str(name);
     // The standard writes the name only; the identifiers are kept because they decide the
     // quirks mode, which changes how the output parses again (a `<table>` in a `<p>`).
-    match (d.public_id(), d.system_id()) {
+    match (&**public, &**system) {
         ("", "") => {}
         ("", system) => {
             out.push_str(" SYSTEM \"");

@@ -1,5 +1,5 @@
-//! HTML text → html5ever tree (scraper's `Html`), with two things scraper's own
-//! `Html::parse_document` lacks:
+//! HTML text → html5ever tree (a [`Dom`]), parsed as scraper's `Html::parse_document` would
+//! (scripting enabled), with:
 //!
 //! - a depth limit. html5ever's tree builder searches the stack of open elements for scope
 //!   on most start tags (`<div>` closes an open `<p>` "in button scope"), so each tag costs
@@ -7,26 +7,24 @@
 //!   length (40,000 nested `<div>`s took 12 s). A token filter (`Guard`) sits between the
 //!   tokenizer and the tree builder and drops start tags (and their end tags) that would
 //!   open an element deeper than [`DOM_DEPTH_MAX`]: what they held (text and void elements)
-//!   still reaches the tree, one level up. Dropping tokens is the only lever that keeps the builder's own stack
-//!   short; a tree sink sees elements only after the builder has pushed them.
-//! - MathML `annotation-xml` integration points. scraper's sink ignores the flag the builder
-//!   asks back for, so `<p>` inside `<annotation-xml encoding="text/html">` was moved out of
-//!   the math; the sink here records it.
-//!
-//! The sink also drops parse errors (scraper keeps every message: a hostile page makes
-//! millions).
+//!   still reaches the tree, one level up. Dropping tokens is the only lever that keeps the
+//!   builder's own stack short; a tree sink sees elements only after the builder has pushed
+//!   them.
+//! - MathML `annotation-xml` integration points, which scraper's sink did not keep (so `<p>`
+//!   inside `<annotation-xml encoding="text/html">` was moved out of the math): the
+//!   [`super::dom::DomSink`] records them.
+//! - no parse errors kept (scraper kept every message: a hostile page makes millions).
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TokenizerResult, TreeSink};
+use super::dom::{Dom, DomId, DomSink};
+use html5ever::interface::{TokenizerResult, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{Tracer, TreeBuilder, TreeBuilderOpts};
-use html5ever::{local_name, Attribute, LocalName, QualName};
-use scraper::{Html, HtmlTreeSink};
-use std::borrow::Cow;
-use std::cell::{Cell, Ref, RefCell};
-use std::collections::{HashMap, HashSet};
+use html5ever::{local_name, LocalName};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 pub use crate::core::heuristics::limits::DOM_DEPTH_MAX;
 
@@ -42,13 +40,21 @@ pub struct Limited {
 
 /// Parses a whole document the way `Html::parse_document` does (scripting enabled, so
 /// `<noscript>` holds text), under the limits above.
-pub fn parse_document(source: &str) -> (Html, Limited) {
-    let sink = Sink {
-        inner: HtmlTreeSink::new(Html::new_document()),
-        integration_points: RefCell::new(HashSet::new()),
-    };
+pub fn parse_document(source: &str) -> (Dom, Limited) {
+    let input = StrTendril::from(source);
+    parse_tendril(input, node_estimate(source))
+}
+
+/// A guess at the node count, to size the arena once: every element needs a `<`, and a text
+/// node sits between two tags, so the tags' count is near the node count on real pages.
+pub fn node_estimate(source: &str) -> usize {
+    source.bytes().filter(|&b| b == b'<').count() + 16
+}
+
+/// [`parse_document`] of text already in a tendril (the caller can free its own copy first).
+pub fn parse_tendril(input: StrTendril, nodes: usize) -> (Dom, Limited) {
     let builder = TreeBuilder::new(
-        sink,
+        DomSink::with_capacity(nodes),
         TreeBuilderOpts {
             scripting_enabled: true,
             ..TreeBuilderOpts::default()
@@ -61,101 +67,23 @@ pub fn parse_document(source: &str) -> (Html, Limited) {
         measured: Cell::new(None),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from(source));
+    let queue = BufferQueue::default();
+    queue.push_back(input);
     // The tokenizer pauses after each `</script>` (for a browser to run it) and at a
     // `<meta charset>` (to switch encodings; the bytes were already decoded by then).
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
     tokenizer.end();
     let guard = tokenizer.sink;
     let limited = Limited {
         dropped_tags: guard.dropped_total.get(),
         capped_tags: 0,
     };
-    (guard.inner.sink.inner.finish(), limited)
-}
-
-/// scraper's sink plus the annotation-xml flags it does not keep.
-struct Sink {
-    inner: HtmlTreeSink,
-    integration_points: RefCell<HashSet<ego_tree::NodeId>>,
-}
-
-type Handle = ego_tree::NodeId;
-
-impl TreeSink for Sink {
-    type Handle = Handle;
-    type Output = Html;
-    type ElemName<'a> = Ref<'a, QualName>;
-
-    fn finish(self) -> Html {
-        self.inner.finish()
-    }
-    fn parse_error(&self, _msg: Cow<'static, str>) {}
-    fn get_document(&self) -> Handle {
-        self.inner.get_document()
-    }
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> Ref<'a, QualName> {
-        self.inner.elem_name(target)
-    }
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
-        let point = flags.mathml_annotation_xml_integration_point;
-        let id = self.inner.create_element(name, attrs, flags);
-        if point {
-            self.integration_points.borrow_mut().insert(id);
-        }
-        id
-    }
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
-        self.integration_points.borrow().contains(handle)
-    }
-    fn create_comment(&self, text: StrTendril) -> Handle {
-        self.inner.create_comment(text)
-    }
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
-        self.inner.create_pi(target, data)
-    }
-    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        self.inner.append(parent, child)
-    }
-    fn append_based_on_parent_node(
-        &self,
-        element: &Handle,
-        prev_element: &Handle,
-        child: NodeOrText<Handle>,
-    ) {
-        self.inner
-            .append_based_on_parent_node(element, prev_element, child)
-    }
-    fn append_doctype_to_document(&self, name: StrTendril, public: StrTendril, system: StrTendril) {
-        self.inner.append_doctype_to_document(name, public, system)
-    }
-    fn get_template_contents(&self, target: &Handle) -> Handle {
-        self.inner.get_template_contents(target)
-    }
-    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
-        x == y
-    }
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.inner.set_quirks_mode(mode)
-    }
-    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        self.inner.append_before_sibling(sibling, new_node)
-    }
-    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
-        self.inner.add_attrs_if_missing(target, attrs)
-    }
-    fn remove_from_parent(&self, target: &Handle) {
-        self.inner.remove_from_parent(target)
-    }
-    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        self.inner.reparent_children(node, new_parent)
-    }
+    (guard.inner.sink.finish(), limited)
 }
 
 /// The token filter between tokenizer and tree builder (see the module comment).
 struct Guard {
-    inner: TreeBuilder<Handle, Sink>,
+    inner: TreeBuilder<DomId, DomSink>,
     /// Dropped start tags per name not yet matched by a dropped end tag.
     dropped: RefCell<HashMap<LocalName, usize>>,
     dropped_total: Cell<usize>,
@@ -169,8 +97,8 @@ struct Guard {
 struct Count(Cell<usize>);
 
 impl Tracer for Count {
-    type Handle = Handle;
-    fn trace_handle(&self, _node: &Handle) {
+    type Handle = DomId;
+    fn trace_handle(&self, _node: &DomId) {
         self.0.set(self.0.get() + 1);
     }
 }
@@ -258,9 +186,9 @@ fn opens_element(name: &LocalName) -> bool {
 }
 
 impl TokenSink for Guard {
-    type Handle = Handle;
+    type Handle = DomId;
 
-    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<DomId> {
         if self.drops(&token) {
             return TokenSinkResult::Continue;
         }
