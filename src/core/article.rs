@@ -782,11 +782,12 @@ fn choose(page: &Page, s: &Stats, sc: &Scores) -> Choice {
 }
 
 /// Widens a root without excluded siblings to ancestors whose other children read like
-/// article text too: mostly paragraphs, few links.
+/// article text too: mostly paragraphs, few links, no teaser cards of other stories.
 fn climb_by_text(page: &Page, s: &Stats, choice: &mut Choice) {
     if !choice.excluded_siblings.is_empty() {
         return;
     }
+    let other = other_articles_para(page, s);
     let mut root = choice.root;
     while let Some(p) = page.parent(root) {
         if !page
@@ -797,7 +798,14 @@ fn climb_by_text(page: &Page, s: &Stats, choice: &mut Choice) {
         }
         let (pi, ri) = (p.index(), root.index());
         let extra_text = s.text[pi].saturating_sub(s.text[ri]) as f32;
-        let extra_para = s.para[pi].saturating_sub(s.para[ri]) as f32;
+        // The paragraphs of teaser cards (other stories) are not this story's.
+        let others: u32 = page
+            .children(p)
+            .iter()
+            .filter(|&&c| c != root)
+            .map(|c| other[c.index()])
+            .sum();
+        let extra_para = s.para[pi].saturating_sub(s.para[ri]).saturating_sub(others) as f32;
         let extra_link = (s.link[pi] - s.link[ri]).max(0.0);
         if extra_text > 0.0
             && (extra_para < h::CLIMB_PARA_SHARE * extra_text
@@ -808,6 +816,28 @@ fn climb_by_text(page: &Page, s: &Stats, choice: &mut Choice) {
         root = p;
     }
     choice.root = root;
+}
+
+/// Paragraph text inside teaser cards in each subtree: `<article>` elements with no more
+/// than a standfirst of text ([`h::TEASER_MAX_CHARS`]). HTML defines `<article>` as one
+/// self-contained composition, so such a card beside the root previews another story; a
+/// longer one is rather a part of this page (an item of a list article).
+fn other_articles_para(page: &Page, s: &Stats) -> Vec<u32> {
+    let mut out = vec![0u32; page.len()];
+    for id in (0..page.len() as u32).rev().map(NodeId) {
+        let i = id.index();
+        if page.name(id) == "article" {
+            out[i] = if s.para[i] <= h::TEASER_MAX_CHARS {
+                s.para[i]
+            } else {
+                0
+            };
+        }
+        if let Some(p) = page.parent(id) {
+            out[p.index()] = out[p.index()].saturating_add(out[i]);
+        }
+    }
+    out
 }
 
 /// Whether an element names the article body by markup.

@@ -465,3 +465,56 @@ fn excerpt_is_the_first_paragraph_and_meta_entities_decode_once_more() {
         Some("That's \"it\" \u{FFFD}")
     );
 }
+
+/// A "more stories" rail: each teaser an `<article>` card with a linked headline and a
+/// one-sentence standfirst, as news and WordPress themes list them below a story.
+fn teaser_cards(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<li><article class=\"card more-view\"><figure><a href=/story-{i}>\
+                 <img src=/img/{i}.jpg alt=\"\"></a></figure><header><h3 class=entry-title>\
+                 <a href=/story-{i}>Another story number {i}</a></h3></header>\
+                 <div class=excerpt>Earlier this week the mayor of a nearby town unveiled \
+                 plans for a new stadium, and residents, who packed the meeting, had \
+                 questions number {i}.</div></article></li>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn teaser_cards_of_other_stories_are_not_climbed_into() {
+    let html = format!(
+        "<html><body><div id=wrapper><div class=site-wrap>\
+         <div id=primary><div class=copy>{}</div></div>\
+         <div class=rail><h2 class=rail-title>More in Sports</h2><ul>{}</ul></div>\
+         </div></div></body></html>",
+        para(BODY, 6),
+        teaser_cards(5)
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("long overdue"), "{text}");
+    assert!(!text.contains("unveiled plans"), "{text}");
+}
+
+#[test]
+fn long_articles_of_a_list_article_stay() {
+    // A guide whose items are `<article>`s of a long description each: parts of this page.
+    let item = |i: usize| {
+        format!(
+            "<article class=tile><h3>Course number {i}</h3><p>{}</p></article>",
+            "This evening course teaches layout and type and colour to beginners who have \
+             never opened a design program before. "
+                .repeat(4)
+        )
+    };
+    let html = format!(
+        "<html><body><div class=guide><div class=intro>{}</div>{}</div></body></html>",
+        para(BODY, 12),
+        (0..5).map(item).collect::<String>()
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("long overdue"), "{text}");
+    assert!(text.contains("colour to beginners"), "{text}");
+}

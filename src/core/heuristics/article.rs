@@ -388,6 +388,11 @@ pub const PHOTO_TAGS: &[&str] = &["figure", "picture"];
 /// A lead picture beside the article root carries at most a caption this long (ours: the
 /// captions and credits of news photos run to two or three sentences).
 pub const LEAD_CAPTION_MAX_CHARS: u32 = 400;
+/// An `<article>` beside the chosen root with at most this much paragraph text is a teaser
+/// card of another story (a standfirst of two or three sentences, as the excerpts of
+/// "more stories" lists and WordPress's 55-word `the_excerpt`), not more of this page
+/// (ours; the same measure as [`LEAD_CAPTION_MAX_CHARS`]).
+pub const TEASER_MAX_CHARS: u32 = 400;
 /// A text line this long found in the page title is the title itself, not a caption that
 /// happens to share a word (ours).
 pub const TITLE_LINE_MIN_CHARS: usize = 15;
