@@ -1835,6 +1835,24 @@ fn is_label(
     if after_noun {
         return true;
     }
+    // Where nouns are capitalised, one capitalised word right after a determiner is a name
+    // or a coinage (`die „Computerwoche“`, `vor der „Jahrhundertflut“`), unless a naming verb
+    // just before makes it a judgement (`nannte den Bericht eine „Zeitungsente“`).
+    let named_noun = prev.is_some_and(|t| t.kind == TokKind::Word && t.is(DET) && t.is(CAPS_LANG))
+        && capitalised
+        && word_count(inner) == 1
+        && !(qt.saturating_sub(5)..qt).any(|k| toks[k].is(NAMING));
+    if named_noun {
+        return true;
+    }
+    // `ce qu'ils appellent le « … »`, `what he calls the “…”`: the name some give a thing.
+    let what_they_call = (qt.saturating_sub(3)..qt)
+        .rev()
+        .find(|&k| toks[k].is(NAMING) && (k + 1..qt).all(|j| toks[j].is(DET)))
+        .is_some_and(|v| (v.saturating_sub(4)..v).any(|k| toks[k].is(WHAT)));
+    if what_they_call {
+        return true;
+    }
     if set_off {
         return false;
     }

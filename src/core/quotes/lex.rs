@@ -64,6 +64,8 @@ pub(super) const WORK: u32 = 1 << 27;
 pub(super) const MASC: u32 = 1 << 28;
 /// Marks a female person (`she`, `elle`, `la`, `Frau`).
 pub(super) const FEM: u32 = 1 << 29;
+/// Opens `what X calls` (`what`, `ce`, `was`).
+pub(super) const WHAT: u32 = 1 << 30;
 /// The page's language capitalises common nouns (every word token carries this bit then).
 pub(super) const CAPS_LANG: u32 = 1 << 23;
 
@@ -75,8 +77,9 @@ fn has_compound_head(list: &[&str], w: &str) -> bool {
 }
 
 /// Every list of `lx` a word is looked up in whole, with the class bit it gives.
-fn lists(lx: &Lexicon) -> [(&'static [&'static str], u32); 26] {
+fn lists(lx: &Lexicon) -> [(&'static [&'static str], u32); 27] {
     [
+        (lx.what_relatives, WHAT),
         (lx.masculine, MASC),
         (lx.feminine, FEM),
         (lx.according_before, ACC_BEFORE),

@@ -171,3 +171,33 @@ fn german_bare_name_before_a_colon_and_judging_verbs() {
     assert_ne!(get(&qs, "Wir bleiben").kind, QuoteKind::Scare);
     assert_eq!(get(&qs, "Wer zahlt").speaker, None);
 }
+
+#[test]
+fn german_one_capitalised_word_after_an_article_is_a_name() {
+    let qs = de(&[
+        "Die Ministerin sagte, man habe vor der „Jahrhundertdürre“ früh gewarnt.",
+        "Wie die „Ostseezeitung“ berichtete, sollen die Felder bewässert werden.",
+        "Bauernpräsident Kai Lorenz nannte den Plan eine „Luftnummer“.",
+    ]);
+    check(&qs, "Jahrhundertdürre", QuoteKind::Scare, None);
+    check(&qs, "Ostseezeitung", QuoteKind::Scare, None);
+    check(&qs, "Luftnummer", QuoteKind::Fragment, Some("Kai Lorenz"));
+}
+
+#[test]
+fn french_what_they_call_is_a_name() {
+    let qs = find_quotes_in(
+        &[
+            "Les infirmiers dénoncent ce qu'ils appellent le « service minimum permanent », un planning imposé depuis janvier.",
+            "La directrice Anne Morel a qualifié la grève de « prise d'otages ».",
+        ],
+        Some("fr"),
+    );
+    check(&qs, "service minimum", QuoteKind::Scare, None);
+    check(
+        &qs,
+        "prise d'otages",
+        QuoteKind::Fragment,
+        Some("Anne Morel"),
+    );
+}

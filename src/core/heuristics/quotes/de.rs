@@ -792,6 +792,8 @@ pub const DE: Lexicon = Lexicon {
         "wort",
         "motto",
     ],
+    // "was" + naming verb: Duden 4, freie Relativsätze.
+    what_relatives: &["was"],
     label_after: &[
         "genannt", "heißt", "hieß", "heisst", "hiess", "getauft", "betitelt", "benannt",
     ],

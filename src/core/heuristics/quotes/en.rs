@@ -530,6 +530,9 @@ pub const EN: Lexicon = Lexicon {
         "sign",
         "theme",
     ],
+    // None: English news writes "what Smith called “…”" for the person's own words (the
+    // PolNeAR annotation marks them direct quotes), not for a name.
+    what_relatives: &[],
     label_after: &["nicknamed", "dubbed", "for short"],
     elided_prefixes: &[],
     reflexives: &[],

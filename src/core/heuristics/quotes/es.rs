@@ -91,6 +91,8 @@ pub const ES: Lexicon = Lexicon {
     title_small_words: &["de", "del", "la", "el", "los", "las", "y", "en", "a", "un", "una", "con", "por"],
     label_cues: &["titulado", "titulada", "llamado", "llamada", "denominado", "denominada", "apodado", "apodada", "bautizado", "bautizada", "conocido", "conocida", "supuesto", "supuesta"],
     work_nouns: &["libro", "novela", "película", "filme", "documental", "serie", "programa", "canción", "disco", "álbum", "obra", "diario", "periódico", "revista", "informe", "eslogan", "lema", "campaña", "operación", "plan", "proyecto", "movimiento", "partido", "plataforma", "buque", "barco", "marca", "apodo", "hashtag", "festival", "premio", "podcast", "blog", "sitio", "web", "expresión", "término", "palabra", "concepto", "pancarta"],
+    // "lo que" + naming verb: RAE, *Nueva gramática*, relativas libres.
+    what_relatives: &["lo"],
     label_after: &["apodado", "apodada", "llamado", "llamada", "conocido", "conocida"],
     elided_prefixes: &[],
     reflexives: &["se"],

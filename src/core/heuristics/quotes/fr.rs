@@ -200,6 +200,11 @@ pub const FR: Lexicon = Lexicon {
         "évoquent",
         "évoqué",
         "évoquait",
+        // "appeler" in its naming sense (Larousse, "appeler" 4: "donner un nom à").
+        "appelle",
+        "appellent",
+        "appelait",
+        "appelaient",
     ],
     according_before: &["selon", "d'après", "aux dires de", "aux yeux de"],
     according_initial: &["pour"],
@@ -632,6 +637,8 @@ pub const FR: Lexicon = Lexicon {
         "banderole",
         "pancarte",
     ],
+    // "ce que" + naming verb: Grevisse, *Le Bon usage*, relative pronoun with antecedent "ce".
+    what_relatives: &["ce"],
     label_after: &[
         "surnommé",
         "surnommée",

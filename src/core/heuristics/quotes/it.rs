@@ -64,6 +64,8 @@ pub const IT: Lexicon = Lexicon {
     title_small_words: &["di", "del", "della", "la", "il", "lo", "e", "in", "a", "un", "una", "con", "per"],
     label_cues: &["intitolato", "intitolata", "chiamato", "chiamata", "denominato", "denominata", "soprannominato", "soprannominata", "battezzato", "battezzata", "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette"],
     work_nouns: &["libro", "romanzo", "film", "documentario", "serie", "programma", "trasmissione", "canzone", "album", "disco", "opera", "quotidiano", "giornale", "settimanale", "rivista", "rapporto", "slogan", "motto", "campagna", "operazione", "piano", "progetto", "movimento", "partito", "nave", "marchio", "soprannome", "hashtag", "festival", "premio", "podcast", "blog", "sito", "espressione", "termine", "parola", "decreto", "legge", "manovra", "striscione", "tema"],
+    // "quello che" / "ciò che" + naming verb: Treccani, pronome relativo.
+    what_relatives: &["quello", "ciò"],
     label_after: &["soprannominato", "soprannominata", "chiamato", "chiamata"],
     elided_prefixes: &["l'", "un'", "dell'", "all'", "dall'", "nell'", "sull'", "d'", "c'", "quest'", "com'", "dov'"],
     reflexives: &["si"],

@@ -93,6 +93,10 @@ pub struct Lexicon {
     /// `das Schiff`): a capitalised quote right after one is its title or name (a lower-case
     /// one is more often a quoted judgement: `un plan « insuffisant »`).
     pub work_nouns: &'static [&'static str],
+    /// Relative words that open `what X calls`: before a naming verb right before a quote
+    /// (`ce qu'ils appellent le « … »`, `what critics call the “…”`) they make the quote the
+    /// name some people give a thing, a scare quote.
+    pub what_relatives: &'static [&'static str],
     /// Words right after a quote that make it a name (`„Bruno“ genannt`, `„X“ heißt`).
     pub label_after: &'static [&'static str],
     /// Elided articles and pronouns written onto the next word (`l'`, `d'`, `qu'`).

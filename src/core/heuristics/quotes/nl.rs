@@ -81,6 +81,8 @@ pub const NL: Lexicon = Lexicon {
     title_small_words: &["de", "het", "een", "van", "en", "in", "op", "voor", "met", "der", "den"],
     label_cues: &["getiteld", "genaamd", "genoemde", "zogenaamde", "zogeheten", "zogenoemde"],
     work_nouns: &["bijnaam", "boek", "roman", "film", "documentaire", "serie", "programma", "lied", "nummer", "album", "krant", "dagblad", "weekblad", "tijdschrift", "rapport", "slogan", "motto", "campagne", "operatie", "plan", "project", "beweging", "partij", "schip", "merk", "hashtag", "festival", "prijs", "podcast", "blog", "website", "uitdrukking", "term", "woord", "actie", "spandoek", "tekst", "thema"],
+    // "wat" + naming verb: ANS (Algemene Nederlandse Spraakkunst), vrije relatieve zinnen.
+    what_relatives: &["wat"],
     label_after: &["genaamd", "genoemd", "gedoopt"],
     elided_prefixes: &[],
     reflexives: &["zich"],

@@ -87,6 +87,8 @@ pub const PT: Lexicon = Lexicon {
     title_small_words: &["de", "do", "da", "dos", "das", "o", "a", "e", "em", "um", "uma", "com", "por"],
     label_cues: &["intitulado", "intitulada", "chamado", "chamada", "denominado", "denominada", "apelidado", "apelidada", "batizado", "batizada", "conhecido", "conhecida", "suposto", "suposta"],
     work_nouns: &["livro", "romance", "filme", "documentário", "série", "programa", "novela", "canção", "música", "álbum", "disco", "obra", "jornal", "diário", "revista", "relatório", "slogan", "lema", "campanha", "operação", "plano", "projeto", "movimento", "partido", "navio", "marca", "apelido", "hashtag", "festival", "prêmio", "prémio", "podcast", "blog", "site", "expressão", "termo", "palavra", "bordão", "faixa", "frase", "tema"],
+    // "aquilo que" + naming verb: Priberam, pronome demonstrativo.
+    what_relatives: &["aquilo"],
     label_after: &["apelidado", "apelidada", "chamado", "chamada", "conhecido", "conhecida"],
     elided_prefixes: &[],
     reflexives: &["se"],
