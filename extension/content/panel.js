@@ -208,6 +208,12 @@ class QuotePanel {
     for (const g of this.ui.groups.querySelectorAll('section.group')) {
       g.hidden = this.filter !== null && Number(g.dataset.speaker) !== this.filter;
     }
+    // The page follows the legend: while one speaker is chosen, the others' highlights step
+    // back (reader.css), so what is coloured on the page is what the panel lists.
+    for (const id of this.order) {
+      const other = this.filter !== null && this.plan.quotes[id].speaker_index !== this.filter;
+      dom.markQuote(document, id, 'data-muted', other);
+    }
     this.say(this.filter === null ? t('panelFilterOff') : t('panelFilterOn', this.name(this.filter)));
   }
 
@@ -326,6 +332,7 @@ class QuotePanel {
 
   destroy() {
     window.removeEventListener('keydown', this.onKey);
+    for (const id of this.order) dom.markQuote(document, id, 'data-muted', false);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.host.remove();

@@ -1,7 +1,8 @@
 // The quote panel on one page, in one browser: highlight all → the panel lists the
 // statements grouped by the right speakers (scare quotes not listed), n / p and clicks jump
-// to quotes, the legend filters, Escape closes; copy gives the Markdown with a text-fragment
-// link; a pin survives a reload; turning reader mode off leaves the DOM as it was.
+// to quotes, the legend filters the list and the page's highlights, Escape closes; copy
+// gives the Markdown with a text-fragment link; a pin survives a reload; turning reader
+// mode off leaves the DOM as it was.
 import { pageState } from './page-checks.mjs';
 import { sleep, waitFor } from './util.mjs';
 
@@ -49,6 +50,13 @@ export function quoteMarks(attr) {
     const r = document.querySelector(`clearpress-quote[data-q="${id}"]`).getBoundingClientRect();
     return { id: Number(id), inView: r.bottom > 0 && r.top < window.innerHeight };
   });
+}
+
+/** Runs in the page: the ids of the highlighted quotes whose highlight is coloured. */
+export function colouredQuotes() {
+  const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+  const on = [...document.querySelectorAll('clearpress-quote[data-on]')];
+  return [...new Set(on.filter((p) => !clear(getComputedStyle(p).backgroundColor)).map((p) => Number(p.dataset.q)))].sort((a, b) => a - b);
 }
 
 /** Runs in the page: the text of quote `id`. */
@@ -186,18 +194,27 @@ export async function panelScenario(report, driver, { label, url, expect, strict
     return `quote ${target.id}: "${target.text.slice(0, 40)}…"`;
   });
 
-  await step('a speaker in the legend shows only theirs', async () => {
+  await step('a speaker in the legend shows only theirs, in the panel and on the page', async () => {
     let s = await state();
     const i = s.legend.length > 1 ? 1 : 0;
+    const everyone = await driver.eval(page, colouredQuotes);
+    const theirs = new Set(s.groups[i].quotes.map((q) => q.id));
+    const want = everyone.filter((id) => theirs.has(id));
+    check(want.length > 0 && (s.legend.length === 1 || want.length < everyone.length), `coloured before: ${everyone}, ${s.groups[i].name}'s: ${[...theirs]}`);
     await driver.clickPanel(page, `.legend button[data-speaker="${i}"]`);
     s = await state();
     const shown = s.groups.filter((g) => g.shown).map((g) => g.name);
     check(shown.length === 1 && shown[0] === s.groups[i].name, `shown: ${shown.join(', ')}`);
     check(s.legend[i].pressed === 'true', 'legend button not pressed');
+    // The colour transition ends before the page is read.
+    const only = await waitFor(() => driver.eval(page, colouredQuotes), (v) => v.join() === want.join(), { timeout: 3000 });
+    check(only.join() === want.join(), `coloured on the page: ${only}, expected ${s.groups[i].name}'s ${want}`);
     await driver.clickPanel(page, `.legend button[data-speaker="${i}"]`);
     s = await state();
     check(s.groups.every((g) => g.shown), 'clicking again does not show everyone');
-    return `only ${shown[0]}`;
+    const back = await waitFor(() => driver.eval(page, colouredQuotes), (v) => v.join() === everyone.join(), { timeout: 3000 });
+    check(back.join() === everyone.join(), `coloured after the filter is off: ${back}, before ${everyone}`);
+    return `only ${shown[0]}: quotes ${want.join(', ')} of ${everyone.join(', ')}`;
   });
 
   await step('copy: Markdown with speaker, title, site, date and a text-fragment link', async () => {
