@@ -718,3 +718,11 @@ fn appositive_rules_keep_earlier_behaviour() {
         None,
     );
 }
+
+#[test]
+fn quoted_article_title_followed_by_its_author_is_a_title() {
+    let qs = one(
+        "MUSEUM NEWS—\"Harbor museum doubles its opening hours for the summer,\" by the Courier's Dana Whitfield: the change starts in June.",
+    );
+    assert_quote(&qs, "Harbor museum", QuoteKind::Scare, None);
+}

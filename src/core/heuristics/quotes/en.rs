@@ -533,7 +533,9 @@ pub const EN: Lexicon = Lexicon {
     // None: English news writes "what Smith called “…”" for the person's own words (the
     // PolNeAR annotation marks them direct quotes), not for a name.
     what_relatives: &[],
-    label_after: &["nicknamed", "dubbed", "for short"],
+    // "by" + author after a quoted title, the way round-ups and bibliographies cite an
+    // article (Chicago Manual of Style 14.86, titles of articles in quotation marks).
+    label_after: &["nicknamed", "dubbed", "for short", "by"],
     elided_prefixes: &[],
     reflexives: &[],
     inversion_suffixes: &[],
