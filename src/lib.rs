@@ -5,7 +5,8 @@
 //! - [`core`] is pure Rust — the page model, the clutter, article and quote analyses, and the
 //!   plan that tells an adapter what to change. It never touches a DOM and is tested natively.
 //! - adapters build a [`core::model::Page`] from a real document and apply a plan:
-//!   `native` (html5ever via scraper, for the CLI and tests) and `web` (the browser, wasm only).
+//!   `native` (html5ever into its own compact tree, for the CLI and tests) and `web` (the
+//!   browser, wasm only).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
