@@ -218,3 +218,203 @@ fn formula_images_beside_their_mathml_are_kept() {
     assert!(r.content_html.contains("<li>"), "{}", r.content_html);
     assert!(!r.content_html.contains("<math"));
 }
+
+/// The plan the extension applies, for the same page as [`reader`].
+fn plan_of(html: &str) -> (clearpress::core::model::Page, clearpress::core::plan::Plan) {
+    let mut parsed = native::parse(html).expect("test page parses");
+    parsed.page.url = Some("https://news.example/2024/05/story.html".into());
+    let p = clearpress::core::plan::plan(&parsed.page, None);
+    (parsed.page, p)
+}
+
+/// Collapsed text of the plan's nodes `ids`.
+fn texts(page: &clearpress::core::model::Page, ids: &[u32]) -> Vec<String> {
+    ids.iter()
+        .map(|&i| page.collapsed_text(clearpress::core::model::NodeId(i)))
+        .collect()
+}
+
+#[test]
+fn a_caption_printed_as_a_one_item_list_after_its_photo_is_a_caption() {
+    // A newspaper photo-essay template: each <figure> is followed by its caption as
+    // <ul><li><p>…</p></li></ul>. A real one-item list elsewhere, and a two-item list after a
+    // photo, stay lists.
+    let photo = |n: u32| {
+        format!(
+            "<figure class=\"element element-image\" id=\"img-{n}\"><a href=\"#img-{n}\">\
+             <picture><img alt=\"Photo {n}\" src=\"https://img.example/{n}.jpg\"></picture></a>\
+             </figure>"
+        )
+    };
+    let html = format!(
+        "<html><body><article><div class=\"article-body\">{}{}\
+         <ul>\n<li><p>Carvers at work in the shed behind the marae, in March</p></li>\n</ul>{}\
+         <ul><li>Only this one point needs making about the tides.</li></ul>{}{}\
+         <ul><li>Bones kept in the shed</li><li>Baleen drying on the rack</li></ul>{}\
+         </div></article></body></html>",
+        prose("The carvers work through winter.", 3),
+        photo(1),
+        prose("The shed was built in 1990.", 2),
+        prose("Elders keep the bones.", 2),
+        photo(2),
+        prose("The whales came ashore at night.", 2),
+    );
+    let r = reader(&html);
+    assert!(
+        r.content_html.contains("Carvers at work"),
+        "{}",
+        r.content_html
+    );
+    assert!(
+        !r.text.contains("Carvers at work"),
+        "caption read as text: {}",
+        r.text
+    );
+    assert!(r.text.contains("Only this one point"), "{}", r.text);
+    assert!(r.text.contains("Baleen drying"), "{}", r.text);
+    let (page, p) = plan_of(&html);
+    assert_eq!(
+        texts(&page, &p.captions),
+        ["Carvers at work in the shed behind the marae, in March"]
+    );
+}
+
+#[test]
+fn a_gallery_of_figures_in_a_list_is_kept_as_a_gallery() {
+    // A blog's gallery block: a list whose items are figures with their captions. Readability
+    // keeps such "simple lists of images"; the reader shows them without bullets.
+    let item = |n: u32, caption: &str| {
+        format!(
+            "<li class=\"blocks-gallery-item\"><figure><img src=\"https://img.example/g{n}.jpg\" \
+             alt=\"\" width=\"640\" height=\"480\"><figcaption>{caption}</figcaption></figure></li>"
+        )
+    };
+    let html = format!(
+        "<html><body><article>{}<ul class=\"blocks-gallery-grid\">{}{}{}</ul>{}\
+         <ul><li>The survey runs every winter.</li><li>Volunteers are trained in October.</li></ul>\
+         </article></body></html>",
+        prose("The pups were counted at dawn.", 3),
+        item(1, "A pup in its white coat."),
+        item(2, "Volunteers on the dunes."),
+        item(3, "Weighing a pup in a sling."),
+        prose("The report comes out in spring.", 2),
+    );
+    let r = reader(&html);
+    for n in 1..=3 {
+        assert!(
+            r.content_html
+                .contains(&format!("src=\"https://img.example/g{n}.jpg\"")),
+            "gallery photo {n} missing: {}",
+            r.content_html
+        );
+    }
+    let (page, p) = plan_of(&html);
+    let galleries = texts(&page, &p.galleries);
+    assert_eq!(galleries.len(), 1, "{galleries:?}");
+    assert!(
+        galleries[0].starts_with("A pup in its white coat."),
+        "{galleries:?}"
+    );
+}
+
+#[test]
+fn an_embedded_post_is_kept_as_a_quote() {
+    // X/Twitter's embed code (publish.twitter.com) inside a news site's embed box, and
+    // Bluesky's: the post's text, author and link, a script after it. Short and mostly link
+    // text, but a quotation of the article.
+    let html = format!(
+        "<html><body><article><div class=\"article-body\">{}\
+         <div id=\"twttr_5f2\" class=\"codefragment codefragment--twitter\">\
+         <blockquote class=\"twitter-tweet\"><p lang=\"en\" dir=\"ltr\">Back on the pitch \
+         tonight <a href=\"https://t.co/Qx1\">pic.twitter.com/Qx1</a></p>&mdash; Harbour FC \
+         (@HarbourFC) <a href=\"https://twitter.com/HarbourFC/status/1454931184966770696\">\
+         October 31, 2021</a></blockquote></div>\
+         <script async src=\"https://platform.twitter.com/widgets.js\"></script>{}\
+         <blockquote class=\"bluesky-embed\" data-bluesky-uri=\"at://did:plc:x/app.bsky.feed.post/3k\">\
+         <p lang=\"en\">Tickets for Saturday are gone.</p>&mdash; Harbour FC \
+         <a href=\"https://bsky.app/profile/harbourfc.example/post/3k\">May 2, 2024</a></blockquote>{}\
+         </div></article></body></html>",
+        prose("The club won four to one.", 3),
+        prose("The manager praised the midfield.", 2),
+        prose("The next match is on Saturday.", 2),
+    );
+    let r = reader(&html);
+    assert_eq!(
+        count(&r.content_html, "<blockquote>"),
+        2,
+        "{}",
+        r.content_html
+    );
+    for want in [
+        "Back on the pitch",
+        "(@HarbourFC)",
+        "https://twitter.com/HarbourFC/status/1454931184966770696",
+        "Tickets for Saturday are gone.",
+        "https://bsky.app/profile/harbourfc.example/post/3k",
+    ] {
+        assert!(
+            r.content_html.contains(want),
+            "{want} missing: {}",
+            r.content_html
+        );
+    }
+    assert!(!r.content_html.contains("widgets.js"), "{}", r.content_html);
+}
+
+#[test]
+fn wiki_section_headings_stay_and_their_edit_links_go() {
+    // German Wikipedia's section markup: the heading's anchor is named after its text (here
+    // words that otherwise name page furniture: "Community", "Werbung"), and an "[Bearbeiten |
+    // Quelltext bearbeiten]" tool follows it. A red link in a list and an edit link in a
+    // sentence are article text.
+    let section = |anchor: &str, title: &str, n: u32| {
+        format!(
+            "<h2><span class=\"mw-headline\" id=\"{anchor}\">{title}</span>\
+             <span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span>\
+             <a href=\"/w/index.php?title=Hafen&amp;veaction=edit&amp;section={n}\" \
+             title=\"Abschnitt bearbeiten: {title}\">Bearbeiten</a>\
+             <span class=\"mw-editsection-divider\"> | </span>\
+             <a href=\"/w/index.php?title=Hafen&amp;action=edit&amp;section={n}\" \
+             title=\"Abschnitt bearbeiten: {title}\">Quelltext bearbeiten</a>\
+             <span class=\"mw-editsection-bracket\">]</span></span></h2>"
+        )
+    };
+    let satz = |s: &str| {
+        format!(
+            "<p>{s} Der Hafen wurde im Jahr 1871 eröffnet, und seitdem legen dort Fähren, \
+             Frachter und Fischkutter an, die Waren aus dem ganzen Land bringen.</p>"
+        )
+    };
+    let html = format!(
+        "<html lang=\"de\"><body><div id=\"content\" class=\"mw-body\"><div id=\"mw-content-text\" \
+         class=\"mw-content-ltr\">{}{}{}{}{}\
+         <ul><li><a href=\"/w/index.php?title=Hafenmeister_Ahrens&amp;action=edit&amp;redlink=1\" \
+         class=\"new\">Hafenmeister Ahrens</a></li><li>Kapitän Lüders</li></ul>\
+         <p>Wer Fehler findet, kann den Artikel über die Seite \
+         <a href=\"/w/index.php?title=Hafen&amp;action=edit\">Bearbeiten</a> verbessern, wie es \
+         viele Leser schon getan haben.</p>{}</div></div></body></html>",
+        satz("Geschichte."),
+        section("Community", "Community", 1),
+        satz("Vereine."),
+        section("Werbung_und_Tourismus", "Werbung und Tourismus", 2),
+        satz("Tourismus."),
+        satz("Heute."),
+    );
+    let r = reader(&html);
+    for want in [
+        "Community",
+        "Werbung und Tourismus",
+        "Hafenmeister Ahrens",
+        "Seite Bearbeiten verbessern",
+    ] {
+        assert!(r.text.contains(want), "{want} missing: {}", r.text);
+    }
+    assert!(!r.text.contains("Quelltext"), "{}", r.text);
+    assert!(
+        !r.content_html.contains("[Bearbeiten"),
+        "{}",
+        r.content_html
+    );
+    assert!(!r.content_html.contains("section=1"), "{}", r.content_html);
+    assert_eq!(count(&r.content_html, "<h2>"), 2, "{}", r.content_html);
+}

@@ -287,6 +287,11 @@ struct Base {
     tlen: Vec<u32>,
     /// Commas in each text node.
     tcommas: Vec<u32>,
+    /// Brackets (`[`, `]`) in each text node.
+    tbrackets: Vec<u32>,
+    /// Characters of each text node that are neither whitespace nor
+    /// [`h::EDIT_TOOL_MARKS`]: what a reader reads.
+    tplain: Vec<u32>,
     /// Inside clutter, or hidden by the page.
     gone: Vec<bool>,
     /// Clutter roots and hidden roots (outermost only are reported).
@@ -306,6 +311,8 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
     let mut b = Base {
         tlen: vec![0; n],
         tcommas: vec![0; n],
+        tbrackets: vec![0; n],
+        tplain: vec![0; n],
         gone: vec![false; n],
         gone_root: vec![false; n],
         unlikely: vec![false; n],
@@ -330,6 +337,11 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
                 b.tlen[i] = visible_len(t);
                 if b.tlen[i] > 0 {
                     b.tcommas[i] = t.chars().filter(|c| h::COMMAS.contains(c)).count() as u32;
+                    b.tbrackets[i] = t.chars().filter(|c| matches!(c, '[' | ']')).count() as u32;
+                    b.tplain[i] = t
+                        .chars()
+                        .filter(|c| !c.is_whitespace() && !h::EDIT_TOOL_MARKS.contains(c))
+                        .count() as u32;
                 }
             }
             NodeData::Element(e) => {
@@ -338,7 +350,11 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
                 }
                 let name = e.name.as_str();
                 protected[i] = parent_protected || matches!(name, "table" | "code" | "pre");
-                let (cw, iw) = (word_bits(e.attr("class").unwrap_or("")), word_bits(e.id()));
+                let iw = match word_bits(e.id()) {
+                    w if w != 0 && id_names_own_text(page, id, e.id()) => 0,
+                    w => w,
+                };
+                let cw = word_bits(e.attr("class").unwrap_or(""));
                 b.words[i] = cw as u32 | (iw as u32) << 16;
                 if !parent_protected && !matches!(name, "body" | "a" | "html" | "main" | "article")
                 {
@@ -359,6 +375,31 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
         b.gone[i] = parent_gone || b.gone_root[i];
     }
     b
+}
+
+/// Whether `id_attr` is `id`'s own text written as an anchor ("Community" as `id="Community"`,
+/// "Eich CEO promotion controversy" as `id="Eich_CEO_promotion_controversy"`): wikis and
+/// Markdown renderers name a section's anchor after its heading, and such an id says what the
+/// section is about, not what the element is for, so its words (`community`, `promo`) are
+/// not read as a role. Only the element's own text children are compared, so the check costs
+/// nothing on deep pages.
+fn id_names_own_text(page: &Page, id: NodeId, id_attr: &str) -> bool {
+    let squeeze = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let anchor = squeeze(id_attr);
+    if anchor.is_empty() {
+        return false;
+    }
+    let own: String = page
+        .children(id)
+        .iter()
+        .filter_map(|&c| page.text(c))
+        .collect();
+    squeeze(&own) == anchor
 }
 
 /// Which nodes have a `figure` ancestor: one pass down the arena (pre-order, parents first)
@@ -390,6 +431,12 @@ struct Stats {
     list: Vec<u32>,
     /// Text of scored paragraphs in the subtree.
     para: Vec<u32>,
+    /// Brackets in the subtree's text.
+    brackets: Vec<u32>,
+    /// Readable characters of the subtree's text (see `Base::tplain`).
+    plain: Vec<u32>,
+    /// Readable characters of links to an edit form ([`is_edit_link`]) in the subtree.
+    edit: Vec<u32>,
 }
 
 impl Stats {
@@ -419,6 +466,9 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
         heading: vec![0; n],
         list: vec![0; n],
         para: vec![0; n],
+        brackets: vec![0; n],
+        plain: vec![0; n],
+        edit: vec![0; n],
     };
     for id in page.ids() {
         let i = id.index();
@@ -446,6 +496,8 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
             NodeData::Text(_) => {
                 s.text[i] = base.tlen[i];
                 s.commas[i] = base.tcommas[i];
+                s.brackets[i] = base.tbrackets[i];
+                s.plain[i] = base.tplain[i];
             }
             NodeData::Element(e) => {
                 let name = e.name.as_str();
@@ -460,6 +512,9 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
                             1.0
                         };
                         s.link[i] = s.text[i] as f32 * w;
+                        if e.attr("href").is_some_and(is_edit_link) {
+                            s.edit[i] = s.plain[i];
+                        }
                     }
                     "p" => s.n_p[i] += 1,
                     // A formula drawn as a picture is text, not an illustration.
@@ -486,12 +541,27 @@ fn measure(page: &Page, base: &Base, flags: Flags) -> Stats {
         s.n_li[p] += s.n_li[i];
         s.n_input[p] += s.n_input[i];
         s.n_embed[p] += s.n_embed[i];
+        s.brackets[p] = s.brackets[p].saturating_add(s.brackets[i]);
+        s.plain[p] = s.plain[p].saturating_add(s.plain[i]);
+        s.edit[p] = s.edit[p].saturating_add(s.edit[i]);
         // Nested headings and lists count their text once per level: with thousands of
         // levels the sums can pass `u32::MAX`, so they saturate instead of wrapping.
         s.heading[p] = s.heading[p].saturating_add(s.heading[i]);
         s.list[p] = s.list[p].saturating_add(s.list[i]);
     }
     s
+}
+
+/// Whether `href` opens a page's edit form ([`h::EDIT_ACTIONS`] as a query parameter), and
+/// is not a link to a page that does not exist yet ([`h::EDIT_LINK_NOT`]).
+fn is_edit_link(href: &str) -> bool {
+    let Some((_, query)) = href.split_once('?') else {
+        return false;
+    };
+    let query = query.split('#').next().unwrap_or(query);
+    let params = || query.split(['&', ';']).map(str::trim);
+    params().any(|p| h::EDIT_ACTIONS.iter().any(|a| p.eq_ignore_ascii_case(a)))
+        && !params().any(|p| h::EDIT_LINK_NOT.iter().any(|a| p.eq_ignore_ascii_case(a)))
 }
 
 /// Whether a child counts as loose inline content of a mixed container: text, or an
@@ -632,6 +702,29 @@ impl Choice {
             .map(|c| s.para[c.index()])
             .sum();
         s.para[self.root.index()].saturating_sub(out)
+    }
+}
+
+/// The element before `id` among its siblings, when only whitespace lies between them.
+/// Found from the arena's order (pre-order: the node just before `id` is its parent or the
+/// last node of the sibling before it), not by searching the parent's children, which costs
+/// as many steps as there are siblings.
+fn previous_element(page: &Page, id: NodeId) -> Option<NodeId> {
+    let parent = page.parent(id)?;
+    let mut at = id;
+    loop {
+        let mut sibling = NodeId(u32::try_from(at.index().checked_sub(1)?).ok()?);
+        if sibling == parent {
+            return None;
+        }
+        while page.parent(sibling)? != parent {
+            sibling = page.parent(sibling)?;
+        }
+        match page.text(sibling) {
+            Some(t) if t.trim().is_empty() => at = sibling,
+            Some(_) => return None,
+            None => return Some(sibling),
+        }
     }
 }
 
@@ -1098,6 +1191,9 @@ impl Walk<'_> {
                 "skipped"
             });
         }
+        if self.is_post_embed(id) {
+            return None;
+        }
         if in_list(name, h::UNLIKELY_TAGS) || name == "form" && self.small(i) {
             return Some("chrome tag");
         }
@@ -1119,9 +1215,20 @@ impl Walk<'_> {
                 return Some("byline");
             }
         }
+        // All the tool says is in links to the edit form; its brackets set it apart from a
+        // link in the text (a bare link is left to the other rules).
+        if s.edit[i] > 0
+            && s.plain[i] == s.edit[i]
+            && s.brackets[i] > 0
+            && !self.in_sentence(id, name)
+        {
+            return Some("edit link");
+        }
         if h::EXCLUDE_CAPTIONS
             && s.n_img[i] == 0
-            && (name == "figcaption" || text < h::BOX_SHORT_CHARS && has_word(words, word::CAPTION))
+            && (name == "figcaption"
+                || text < h::BOX_SHORT_CHARS && has_word(words, word::CAPTION)
+                || self.is_list_caption(id, name))
         {
             return Some(CAPTION_REASON);
         }
@@ -1162,6 +1269,56 @@ impl Walk<'_> {
             && self.s.link_density(i) <= h::BOX_LINK_DENSITY
     }
 
+    /// A social media post the article quotes, as the platform's embed code writes it before
+    /// its script turns it into a frame: a `blockquote` with the post's text, author and link
+    /// ([`h::POST_EMBED_CLASSES`]), or a box holding only that blockquote. Kept as a quote,
+    /// whatever its link density or its wrapper's class.
+    fn is_post_embed(&self, id: NodeId) -> bool {
+        let (page, s) = (self.page, self.s);
+        let embed = |n: NodeId| {
+            page.element(n).is_some_and(|e| {
+                e.name == "blockquote"
+                    && e.classes().any(|c| {
+                        h::POST_EMBED_CLASSES
+                            .iter()
+                            .any(|k| c.eq_ignore_ascii_case(k))
+                    })
+            })
+        };
+        if embed(id) {
+            return true;
+        }
+        let mut kids = element_children(page, s, id);
+        kids.next().is_some_and(embed) && kids.next().is_none()
+    }
+
+    /// A list whose items each hold one element and which has as many images as items: a
+    /// gallery, kept (Readability.js's `_cleanConditionally` keeps "simple lists of images"
+    /// by the same counts).
+    fn is_picture_list(&self, id: NodeId) -> bool {
+        let (page, s) = (self.page, self.s);
+        let i = id.index();
+        s.n_img[i] > 0
+            && s.n_img[i] == s.n_li[i]
+            && element_children(page, s, id).all(|c| element_children(page, s, c).count() <= 1)
+    }
+
+    /// A list of one short item right after a photograph: the photo's caption, which some
+    /// publishing systems print as a list (a newspaper's photo-essay template follows each
+    /// `<figure>` with `<ul><li><p>caption</p></li></ul>`), not a list of the story.
+    fn is_list_caption(&self, id: NodeId, name: &str) -> bool {
+        let (page, s) = (self.page, self.s);
+        let i = id.index();
+        let mut items = element_children(page, s, id);
+        let one_item =
+            items.next().is_some_and(|li| page.name(li) == "li") && items.next().is_none();
+        matches!(name, "ul" | "ol")
+            && one_item
+            && (1..=h::LEAD_CAPTION_MAX_CHARS).contains(&s.text[i])
+            && s.link_density(i) <= h::BOX_LINK_DENSITY
+            && previous_element(page, id).is_some_and(|p| self.is_photo(p, page.name(p)))
+    }
+
     fn small(&self, i: usize) -> bool {
         (self.s.para[i] as f32) < h::PROTECT_SHARE * self.root_para as f32
     }
@@ -1188,6 +1345,9 @@ impl Walk<'_> {
         let mut is_list = matches!(name, "ul" | "ol");
         if !is_list && s.text[i] > 0 {
             is_list = s.list[i] as f32 / s.text[i] as f32 > 0.9;
+        }
+        if is_list && self.is_picture_list(id) {
+            return false;
         }
         let p = s.n_p[i] as f32;
         let img = s.n_img[i] as f32;

@@ -10,7 +10,8 @@ use crate::core::analysis::{analyze, Analysis, PlacedQuote};
 use crate::core::cite::{self, Speaker};
 use crate::core::clutter::{find_clutter, Clutter, ClutterKind};
 use crate::core::heuristics::article::{
-    BLOCK_LEVEL, BR_RUN_KEPT, CONTENT_WITHOUT_TEXT, EMPTY_BLOCK_TAGS, SPACER_IMAGE_MAX_PX,
+    BLOCK_LEVEL, BR_RUN_KEPT, CONTENT_WITHOUT_TEXT, EMPTY_BLOCK_TAGS, GALLERY_ITEM_MAX_CHARS,
+    SPACER_IMAGE_MAX_PX,
 };
 use crate::core::heuristics::limits::Reached;
 use crate::core::labels;
@@ -106,6 +107,12 @@ pub struct Plan {
     pub path: Vec<u32>,
     /// Nodes inside the article that are not part of it.
     pub excluded: Vec<u32>,
+    /// Captions of the article's pictures that are not `<figcaption>`s (a caption class, a
+    /// one-item list after a photo): shown as captions, not as body text or list items.
+    pub captions: Vec<u32>,
+    /// Lists of the article whose every item is a picture with at most a caption: a gallery,
+    /// shown as a run of figures rather than as bullet points.
+    pub galleries: Vec<u32>,
     /// Quotes to mark.
     pub quotes: Vec<PlanQuote>,
     /// The quote pieces to wrap, as `[text node, start, end, quote id, last]` with UTF-16
@@ -315,6 +322,43 @@ fn spacer_images(page: &Page, root: NodeId) -> impl Iterator<Item = NodeId> + '_
     })
 }
 
+/// The lists of the article at `root` whose every item holds a picture and at most
+/// [`GALLERY_ITEM_MAX_CHARS`] of text (a caption). Counts are gathered in one reverse pass
+/// over the arena (children come after their parent), so nested lists cost no more than
+/// flat ones.
+fn galleries<'a>(page: &'a Page, a: &Analysis, root: NodeId) -> impl Iterator<Item = NodeId> + 'a {
+    let mut pictures = vec![false; page.len()];
+    let mut chars = vec![0u32; page.len()];
+    for id in page.ids().rev() {
+        if a.is_removed(id) {
+            continue;
+        }
+        let i = id.index();
+        match page.text(id) {
+            Some(t) => chars[i] = chars[i].saturating_add(t.trim().chars().count() as u32),
+            None => pictures[i] |= matches!(page.name(id), "img" | "picture"),
+        }
+        if let Some(p) = page.parent(id) {
+            pictures[p.index()] |= pictures[i];
+            chars[p.index()] = chars[p.index()].saturating_add(chars[i]);
+        }
+    }
+    page.descendants(root).filter(move |&n| {
+        let mut items = page
+            .children(n)
+            .iter()
+            .filter(|&&c| page.element(c).is_some())
+            .peekable();
+        matches!(page.name(n), "ul" | "ol")
+            && items.peek().is_some()
+            && items.all(|&li| {
+                page.name(li) == "li"
+                    && pictures[li.index()]
+                    && chars[li.index()] <= GALLERY_ITEM_MAX_CHARS
+            })
+    })
+}
+
 /// Builds the plan from an analysis. Quote labels are in `lang` (the reader's language)
 /// when given, else in the page's.
 pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
@@ -339,6 +383,18 @@ pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
             out
         })
         .unwrap_or_default();
+    let captions: Vec<u32> = article
+        .map(|x| {
+            x.captions
+                .iter()
+                .filter(|&&n| page.name(n) != "figcaption")
+                .map(|n| n.0)
+                .collect()
+        })
+        .unwrap_or_default();
+    let galleries: Vec<u32> = article
+        .map(|x| galleries(page, a, x.root).map(|n| n.0).collect())
+        .unwrap_or_default();
     let reading = article.and_then(|art| {
         let blocks: Vec<String> = art
             .blocks
@@ -355,6 +411,8 @@ pub fn plan_from(page: &Page, a: &Analysis, lang: Option<&str>) -> Plan {
             .map(|x| page.ancestors(x.root).map(|n| n.0).collect())
             .unwrap_or_default(),
         excluded,
+        captions,
+        galleries,
         pieces: pieces(&a.quotes),
         quotes,
         speakers,

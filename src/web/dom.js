@@ -308,6 +308,13 @@ function applyMarks(doc, nodes, plan, record, el, mode) {
     if (e) setAttr(record, e, 'data-clearpress-excluded', '');
     if (e && inShadow(e)) hideInline(record, e);
   }
+  // Captions outside <figcaption> and lists of pictures, for the reader stylesheet.
+  for (const [list, attr] of [[plan.captions, 'data-clearpress-caption'], [plan.galleries, 'data-clearpress-gallery']]) {
+    for (const i of list || []) {
+      const e = el(i);
+      if (e) setAttr(record, e, attr, '');
+    }
+  }
   if (mode === 'on') hidePathSiblings(record, nodes, plan);
   const article = plan.article == null ? null : el(plan.article);
   if (article) setAttr(record, article, 'data-clearpress-article', '');

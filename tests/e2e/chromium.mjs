@@ -123,6 +123,9 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     clickToolbar: (page, cp) => page.locator(`clearpress-toolbar [data-cp="${cp}"]`).click(),
     viewportShot: (page, path) => page.screenshot({ path, caret: 'initial' }),
     emulatePrint: (page, on) => page.emulateMedia({ media: on ? 'print' : null }),
+    // The system's colour preference as the page sees it (CDP Emulation.setEmulatedMedia);
+    // null: the browser's own again.
+    emulateColorScheme: (page, scheme) => page.emulateMedia({ colorScheme: scheme }),
     // What the reader sees: the viewport, with whatever is fixed in it (the quote panel).
     screenshotViewport(page, path) {
       mkdirSync(dirname(path), { recursive: true });

@@ -219,6 +219,21 @@ export async function launchFirefox({ extensionDir, origin }) {
       return { state: on ? 'on' : 'off' };
     },
     closePage: async () => {},
+    // Print media and the system's colour preference for the page's tab, as the devtools'
+    // print and colour-scheme simulations set them (the browsing context's overrides, from
+    // the chrome context); `on` false / `scheme` null give the browser's own back.
+    emulatePrint: (_tab, on) =>
+      inChrome((medium) => {
+        gBrowser.selectedBrowser.browsingContext.mediumOverride = medium;
+      }, on ? 'print' : ''),
+    async emulateColorScheme(_tab, scheme) {
+      await inChrome((value) => {
+        gBrowser.selectedBrowser.browsingContext.prefersColorSchemeOverride = value;
+      }, scheme ?? 'none');
+      // The override reaches the page's media queries on its next style update.
+      const want = scheme === 'dark';
+      await waitFor(() => session.exec(() => matchMedia('(prefers-color-scheme: dark)').matches), (d) => d === want, { timeout: 3000 });
+    },
     clickInPopup: (_tab, selector) => viaPopup(selector),
     // The real thing: a right click opens the page's context menu, our entry is clicked.
     async hideThis(_tab, selector) {

@@ -4,8 +4,8 @@
 
 /**
  * The column and every visible article paragraph as the browser computed them. Captions
- * (paragraphs in a figcaption, or WordPress's `.wp-caption-text`) are the caption style's,
- * not body text, and are left out.
+ * (paragraphs in a figcaption, WordPress's `.wp-caption-text`, or a caption the core found
+ * elsewhere) are the caption style's, not body text, and are left out.
  */
 export function paragraphStyles() {
   const art = document.querySelector('[data-clearpress-article]');
@@ -30,7 +30,7 @@ export function paragraphStyles() {
   };
   const NESTED = 'blockquote, li, dd, td, th, figure, aside, details, pre';
   const paragraphs = [...art.querySelectorAll('p')]
-    .filter((p) => !p.closest('figcaption, .wp-caption-text, [data-clearpress-ui]'))
+    .filter((p) => !p.closest('figcaption, .wp-caption-text, [data-clearpress-caption], [data-clearpress-ui]'))
     .filter((p) => /\S/.test(p.textContent) && p.getClientRects().length > 0)
     .filter((p) => p.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
     .map((p) => {
@@ -168,7 +168,8 @@ export function clickToolbar(cp) {
 export function printView() {
   const host = document.querySelector('clearpress-toolbar');
   const art = document.querySelector('[data-clearpress-article]');
-  const p = art?.querySelector('p');
+  // Body text, not a caption (captions print in the muted grey).
+  const p = [...(art?.querySelectorAll('p') ?? [])].find((x) => !x.closest('figcaption, .wp-caption-text, [data-clearpress-caption]'));
   return {
     toolbar: host ? getComputedStyle(host).display : null,
     color: p ? getComputedStyle(p).color : null,
@@ -196,4 +197,86 @@ export function settled(ms, max) {
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     timer = setTimeout(done, ms);
   });
+}
+
+/**
+ * Text drawn outside the reading column and clearpress's own parts: loose text directly
+ * under <body> or another ancestor of the article, which has no element to hide. Each
+ * visible piece as `"text" (w×h px)`.
+ */
+export function strayText() {
+  const art = document.querySelector('[data-clearpress-article]');
+  if (!art || !document.body) return null;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!/\S/.test(n.data) || !el || art.contains(n) || el.closest('[data-clearpress-ui]')) continue;
+    if (el.closest('script, style, noscript, template')) continue;
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    if (r.width > 0.5 && r.height > 0.5 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+      out.push(`"${n.data.replace(/\s+/g, ' ').trim().slice(0, 40)}" (${Math.round(r.width)}×${Math.round(r.height)} px)`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The parts of tests/e2e/pages/reader-parts as the reader shows them: the caption the site
+ * printed as a list, the gallery list, the section headings and their edit links, and the
+ * embedded post. Each failure as a sentence; an empty list when all is as it should be.
+ */
+export function readerParts() {
+  const art = document.querySelector('[data-clearpress-article]');
+  if (!art) return ['no article'];
+  const visible = (el) =>
+    el != null && el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  const bad = [];
+  const body = [...art.querySelectorAll('p')].find((p) => p.textContent.includes('Volunteers walked the shore'));
+  const bodySize = parseFloat(getComputedStyle(body).fontSize);
+  // The caption: marked, visible, smaller than the text, without a list marker or indent.
+  const caption = art.querySelector('[data-clearpress-caption]');
+  if (!caption || !caption.textContent.includes('Grey seals hauled out')) bad.push('the list after the photo is not marked as its caption');
+  else {
+    const li = caption.querySelector('li');
+    const s = getComputedStyle(li);
+    if (!visible(li)) bad.push('caption not visible');
+    if (s.display === 'list-item' || getComputedStyle(caption).listStyleType !== 'none') bad.push(`caption still a list item (display ${s.display})`);
+    if (!(parseFloat(s.fontSize) < bodySize)) bad.push(`caption ${s.fontSize} not smaller than the text's ${bodySize}px`);
+    if (li.getBoundingClientRect().left - body.getBoundingClientRect().left > 1) bad.push('caption indented like a list');
+    const photo = art.querySelector('#img-1 img').getBoundingClientRect();
+    const gap = caption.getBoundingClientRect().top - photo.bottom;
+    if (gap < 0 || gap > 40) bad.push(`caption ${Math.round(gap)} px from its photo`);
+  }
+  // The gallery: every photo shown, no bullets.
+  const gallery = art.querySelector('[data-clearpress-gallery]');
+  if (!gallery) bad.push('the gallery list is not marked');
+  else {
+    const items = [...gallery.children];
+    if (items.some((li) => getComputedStyle(li).display === 'list-item')) bad.push('gallery items still list items');
+    const shown = [...gallery.querySelectorAll('img')].filter(visible).length;
+    if (shown !== 3) bad.push(`${shown}/3 gallery photos visible`);
+    if (![...gallery.querySelectorAll('figcaption')].every(visible)) bad.push('gallery captions hidden');
+  }
+  // Section headings shown, their "[edit]" tools not.
+  for (const h of art.querySelectorAll('h2')) {
+    const title = h.querySelector('.mw-headline');
+    if (!visible(title)) bad.push(`heading "${h.textContent.trim()}" hidden`);
+    const tool = h.querySelector('.mw-editsection');
+    if (visible(tool)) bad.push(`edit link beside "${title?.textContent}" visible`);
+  }
+  if (art.querySelectorAll('h2').length !== 2) bad.push(`${art.querySelectorAll('h2').length} section headings, want 2`);
+  // The embedded post: a visible quote with its text and its link.
+  const post = art.querySelector('blockquote.twitter-tweet');
+  if (!visible(post)) bad.push('embedded post hidden');
+  else {
+    if (!post.innerText.includes('Final count of the season')) bad.push('embedded post without its text');
+    const link = [...post.querySelectorAll('a')].find((a) => a.href.includes('/status/'));
+    if (!visible(link)) bad.push('embedded post without its link');
+    const s = getComputedStyle(post);
+    if (!(parseFloat(s.borderInlineStartWidth) > 0) || s.fontStyle !== 'italic') bad.push('embedded post not styled as a quote');
+  }
+  return bad;
 }

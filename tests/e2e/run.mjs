@@ -144,7 +144,13 @@ async function runBrowser(name, server, cases) {
 // (storage.sync) and changes one; the last one leaves through the toolbar's link.
 async function readerLook(name, driver, server, next) {
   // The corpus pages, then one whose own stylesheet fights the reader view.
-  const pages = [...readabilityPages().map((p) => [p, `/readability/${p}/`]), ['hostile-styles', '/hostile-styles/']];
+  // Then one with the parts a reader view tends to lose or leave behind (captions printed as
+  // lists, a gallery, wiki headings with their edit links, an embedded post, loose text).
+  const pages = [
+    ...readabilityPages().map((p) => [p, `/readability/${p}/`]),
+    ['hostile-styles', '/hostile-styles/'],
+    ['reader-parts', '/reader-parts/'],
+  ];
   const state = { want: { ...DEFAULTS } };
   const shoot = name === 'chromium' && process.env.CLEARPRESS_SCREENSHOTS === '1';
   for (const [i, [p, path]] of pages.entries()) {
@@ -156,6 +162,7 @@ async function readerLook(name, driver, server, next) {
       allControls: i === 0,
       shots: shoot && p === SHOT_PAGE ? SHOTS : null,
       offVia: i === pages.length - 1 ? 'toolbar' : 'command',
+      parts: p === 'reader-parts',
     });
   }
 }

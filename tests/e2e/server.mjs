@@ -64,13 +64,12 @@ export function readabilityPages() {
 }
 
 // /readability/<name>/: a copied Readability.js page, /hostile-styles/ the page with a
-// hostile stylesheet; false when `path` is neither.
+// hostile stylesheet, /reader-parts/ the page of parts a reader view must show right; false
+// when `path` is none of them.
 function serveReadability(path, res) {
   const m = path.match(/^\/readability\/([\w-]+)\/$/);
-  const file =
-    path === '/hostile-styles/'
-      ? join(READABILITY_DIR, '..', 'hostile-styles', 'page.html')
-      : m && join(READABILITY_DIR, m[1], 'source.html');
+  const own = path.match(/^\/(hostile-styles|reader-parts)\/$/);
+  const file = own ? join(READABILITY_DIR, '..', own[1], 'page.html') : m && join(READABILITY_DIR, m[1], 'source.html');
   if (!file || !existsSync(file)) return false;
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(readFileSync(file));

@@ -5,7 +5,7 @@
 // page (storage.sync); media neither cover text, nor stick out of the column, nor leave a
 // blank band; toggling off puts the page back exactly.
 import { pageState } from './page-checks.mjs';
-import { mediaLayout, paragraphStyles, printView, settled, toolbarState } from './reader-checks.mjs';
+import { mediaLayout, paragraphStyles, printView, readerParts, settled, strayText, toolbarState } from './reader-checks.mjs';
 import { waitFor } from './util.mjs';
 
 // What the settings must produce. The font stacks and theme colours are the reader
@@ -97,7 +97,7 @@ function changeFor(i, want) {
  * and checked (all of them, one after another, when `allControls`), media layout, off.
  * `state.want` carries the settings to the next page, as storage.sync must.
  */
-export async function typographyScenario(report, driver, { label, url, state, index, allControls, shots, offVia }) {
+export async function typographyScenario(report, driver, { label, url, state, index, allControls, shots, offVia, parts }) {
   let page;
   let before;
   let broken = null;
@@ -172,6 +172,37 @@ export async function typographyScenario(report, driver, { label, url, state, in
     check(m.gap.height <= GAP_MAX, `blank band of ${m.gap.height} px at y=${m.gap.at}, between ${m.gap.between}`);
     return `${m.media} media, ${m.paragraphs} paragraphs, largest blank band ${m.gap.height} px`;
   });
+
+  await run('nothing but the column is drawn', async () => {
+    const stray = await driver.eval(page, strayText);
+    check(stray, 'no article in the page');
+    check(stray.length === 0, `text outside the article: ${stray.slice(0, 3).join(' | ')}`);
+    return 'no loose text';
+  });
+
+  if (parts) {
+    await run('captions, gallery, headings and embedded post as a reader expects', async () => {
+      const bad = await driver.eval(page, readerParts);
+      check(bad.length === 0, bad.join(' | '));
+      return 'caption under its photo, gallery without bullets, headings without [edit], post as a quote';
+    });
+  }
+
+  if (driver.emulateColorScheme) {
+    await run("the system's dark preference", async () => {
+      await driver.emulateColorScheme(page, 'dark');
+      try {
+        const got = await waitFor(() => driver.eval(page, paragraphStyles), (g) => g.dark, { timeout: 3000 });
+        check(got.dark, 'the page does not see the dark preference');
+        const bad = mismatches(got, state.want);
+        check(bad.length === 0, `${bad.length} mismatches under a dark system: ${bad.slice(0, 4).join(' | ')}`);
+        const p = got.paragraphs[0];
+        return `theme ${state.want.theme}: ${p.color} on ${p.background}`;
+      } finally {
+        await driver.emulateColorScheme(page, null);
+      }
+    });
+  }
 
   if (driver.emulatePrint) {
     await run('print shows the article alone, black on white', async () => {

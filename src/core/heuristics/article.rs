@@ -641,3 +641,42 @@ pub const BR_RUN_KEPT: usize = 2;
 /// nothing: the transparent spacer GIFs of table layouts (`spacer.gif`, 1×1) and tracking
 /// pixels. Hidden in the reader view, where they would only hold a line of their own open.
 pub const SPACER_IMAGE_MAX_PX: u32 = 2;
+
+/// An item of a list of pictures (a gallery) holds at most this much text, its caption (ours,
+/// as [`LEAD_CAPTION_MAX_CHARS`]: two or three sentences); a list item with more is prose
+/// illustrated by a picture, and keeps its bullet.
+pub const GALLERY_ITEM_MAX_CHARS: u32 = LEAD_CAPTION_MAX_CHARS;
+
+/// Query parameters of a link to a page's edit form: MediaWiki's `index.php?action=edit`
+/// and VisualEditor's `veaction=edit` (MediaWiki manual, "Parameters to index.php"; the
+/// `[edit]` links beside section headings), DokuWiki's `doku.php?do=edit` (DokuWiki manual,
+/// "Actions"). An element in brackets whose only readable text is such links is the site's
+/// editing tool, not article text.
+pub const EDIT_ACTIONS: &[&str] = &["action=edit", "veaction=edit", "do=edit"];
+
+/// Query parameters that make an edit link a link to an article: MediaWiki links a page that
+/// does not exist yet (a "red link", often a name in a list) to its edit form with
+/// `redlink=1`.
+pub const EDIT_LINK_NOT: &[&str] = &["redlink=1"];
+
+/// The brackets and separators around an edit tool's links (MediaWiki's `[edit | edit
+/// source]`), not read as text of their own.
+pub const EDIT_TOOL_MARKS: &[char] = &['[', ']', '|', '·'];
+
+/// Classes of the `blockquote` a platform's embed code writes for a post (its text, author
+/// and link, shown until the platform's script replaces it): X/Twitter's `twitter-tweet` and
+/// `twitter-video` (publish.twitter.com), Instagram's `instagram-media`, TikTok's
+/// `tiktok-embed`, Bluesky's `bluesky-embed` (embed.bsky.app), Threads' `text-post-media`,
+/// Reddit's `reddit-embed-bq`, Facebook's `fb-xfbml-parse-ignore` (inside its `fb-post`) and
+/// Mastodon's `mastodon-embed`. Such a post is a quotation of the article.
+pub const POST_EMBED_CLASSES: &[&str] = &[
+    "twitter-tweet",
+    "twitter-video",
+    "instagram-media",
+    "tiktok-embed",
+    "bluesky-embed",
+    "text-post-media",
+    "reddit-embed-bq",
+    "fb-xfbml-parse-ignore",
+    "mastodon-embed",
+];
