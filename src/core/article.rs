@@ -156,6 +156,17 @@ pub(crate) fn is_math_fallback(page: &Page, id: NodeId) -> bool {
             .any(|&sib| sib != id && page.descendants(sib).any(|d| page.name(d) == "math"))
 }
 
+/// A part of the page that React streams after its shell (`<div hidden id="S:…">`, see
+/// [`h::STREAMED_SEGMENT_ID_PREFIX`]): hidden only until React's inline script moves it into
+/// place, so it is content a browser shows, not a hidden node.
+fn is_streamed_segment(e: &Element) -> bool {
+    e.name == "div"
+        && e.attr("hidden").is_some()
+        && e.id()
+            .strip_prefix(h::STREAMED_SEGMENT_ID_PREFIX)
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle` when ASCII whitespace is ignored on
 /// both sides and case in `hay` (inline styles write `display: none`, `DISPLAY:NONE`, …).
 fn contains_squeezed(hay: &str, needle: &str) -> bool {
@@ -345,7 +356,7 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
                 }
             }
             NodeData::Element(e) => {
-                if is_hidden(e) && !is_math_fallback(page, id) {
+                if is_hidden(e) && !is_math_fallback(page, id) && !is_streamed_segment(e) {
                     b.gone_root[i] = true;
                 }
                 let name = e.name.as_str();

@@ -518,3 +518,22 @@ fn long_articles_of_a_list_article_stay() {
     assert!(text.contains("long overdue"), "{text}");
     assert!(text.contains("colour to beginners"), "{text}");
 }
+
+#[test]
+fn a_story_streamed_by_react_after_the_shell_is_the_article() {
+    // React's streaming renderer sends the shell with a placeholder, then the finished part
+    // hidden at the end of the body and a script that swaps it in.
+    let html = format!(
+        "<html><body><header><a href=/>Home</a></header><main><template id=\"B:0\"></template>\
+         <p>Loading article...</p></main><footer>Copyright 2025 Example Media, all rights \
+         reserved, terms apply.</footer>\
+         <div hidden id=\"S:0\"><article><h1>Flood wall</h1>{}</article></div>\
+         <div hidden id=\"newsletter-modal\"><p>Sign up for our morning briefing, delivered \
+         free to your inbox every weekday.</p></div>\
+         <script>$RC(\"B:0\",\"S:0\")</script></body></html>",
+        para(BODY, 5)
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("long overdue"), "{text}");
+    assert!(!text.contains("morning briefing"), "{text}");
+}

@@ -393,6 +393,13 @@ pub const LEAD_CAPTION_MAX_CHARS: u32 = 400;
 /// "more stories" lists and WordPress's 55-word `the_excerpt`), not more of this page
 /// (ours; the same measure as [`LEAD_CAPTION_MAX_CHARS`]).
 pub const TEASER_MAX_CHARS: u32 = 400;
+/// Id prefix of the parts React DOM's streaming server renderer (`renderToPipeableStream`,
+/// React 18 and later) writes after the page shell as `<div hidden id="S:<hex>">`: its inline
+/// script (`$RC`) moves each part into its `<template id="B:…">` placeholder as soon as it
+/// arrives, so a browser shows them, and only the raw HTML (what the CLI reads) has them
+/// hidden (React's public server output, `ReactFizzConfigDOM`). Such a part is not a hidden
+/// node to the article finder.
+pub const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
 /// A text line this long found in the page title is the title itself, not a caption that
 /// happens to share a word (ours).
 pub const TITLE_LINE_MIN_CHARS: usize = 15;
