@@ -8,7 +8,7 @@ import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
 import { showToolbar } from './toolbar.js';
 import { createPanel } from './panel.js';
-import { enabledKinds, load } from '../shared/settings.js';
+import { enabledKinds, KINDS, load } from '../shared/settings.js';
 import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
 
@@ -69,8 +69,8 @@ let kinds = null;
 function wanted(plan) {
   if (!kinds) return plan;
   const hide = (plan.hide ?? []).filter((h) => kinds.has(h.kind));
-  const count = (kind) => hide.filter((h) => h.kind === kind).length;
-  const summary = { ...plan.summary, fundraising: count('fundraising'), comments: count('comments'), hidden: hide.length };
+  const summary = { ...plan.summary, hidden: hide.length };
+  for (const kind of KINDS) summary[kind] = hide.filter((h) => h.kind === kind).length;
   return { ...plan, hide, summary };
 }
 
@@ -81,7 +81,7 @@ const judgeLate = async (snap, roots) => wanted((await clutterFor(snap, roots)).
 function addLate(late) {
   if (!session?.summary || !late) return;
   const sum = { ...session.summary };
-  for (const key of ['fundraising', 'comments', 'hidden']) sum[key] = (sum[key] ?? 0) + (late[key] ?? 0);
+  for (const key of [...KINDS, 'hidden']) sum[key] = (sum[key] ?? 0) + (late[key] ?? 0);
   session.summary = sum;
 }
 

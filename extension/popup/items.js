@@ -6,6 +6,8 @@ import { t } from './i18n.js';
 const KINDS = [
   ['fundraising', 'kindFundraising'],
   ['comments', 'kindComments'],
+  ['newsletter', 'kindNewsletter'],
+  ['video', 'kindVideo'],
   ['rule', 'kindRule'],
 ];
 

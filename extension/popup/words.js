@@ -10,8 +10,8 @@ const REASONS = {
 };
 
 function onDetails(s) {
-  const { fundraising = 0, comments = 0, statements = 0, rules = 0 } = s.summary ?? {};
-  const hid = [fundraising && counted('fundraising', fundraising), comments && counted('comments', comments), rules && counted('rules', rules)].filter(Boolean);
+  const { statements = 0 } = s.summary ?? {};
+  const hid = ['fundraising', 'comments', 'newsletter', 'video', 'rules'].map((key) => s.summary?.[key] && counted(key, s.summary[key])).filter(Boolean);
   const details = [hid.length ? t('hidList', list(hid)) : t('nothingHidden')];
   if (s.mode !== 'declutter') details.push(statements ? counted('statements', statements) : t('noStatements'));
   const { closed = 0, limits = [] } = s.summary ?? {};

@@ -7,7 +7,7 @@
 // Every read goes through `normalize`, so an imported or hand-edited file can never put
 // anything else in.
 
-export const KINDS = ['fundraising', 'comments'];
+export const KINDS = ['fundraising', 'comments', 'newsletter', 'video'];
 export const SITE_MODES = ['declutter', 'reader'];
 const KEY = 'settings';
 

@@ -27,6 +27,8 @@ const LAUNCH = { chromium: launchChromium, firefox: launchFirefox };
 // The page the issue's memory and paint targets name: the largest of the set.
 const HEAVY = 'wikipedia-2';
 const MEMORY_TOGGLES = 100;
+// Insertions of each late widget per page (tests/bench/late.mjs).
+const LATE_ROUNDS = 2;
 
 function usage(message) {
   console.error(`bench: ${message}\nusage: node tests/bench/browser.mjs chromium|firefox [--quick]`);
@@ -62,7 +64,9 @@ async function measurePage(driver, origin, slug, reps) {
   const { info, first, runs: all } = await driver.call('measure', reps);
   const runs = all.slice(1);
   const figures = pageFigures(runs);
-  return { slug, elements: info.elements, info, first, ...figures, ratios: pageRatios(figures, first), runs };
+  // Late content on the same load, after the toggles: a failure here is its own, not the page's.
+  const late = await driver.call('late', LATE_ROUNDS).catch((e) => ({ error: String(e?.message ?? e) }));
+  return { slug, elements: info.elements, info, first, ...figures, ratios: pageRatios(figures, first), runs, late };
 }
 
 // wikipedia-2 on its own fresh load: memory over 100 toggles (the heap also after 10 and 50,

@@ -201,6 +201,13 @@ async function compileOnly() {
   return now() - t0;
 }
 
+/** Insertion → hidden of late clutter, `rounds` of each kind (late.mjs; issue 6). */
+export async function late(rounds) {
+  if (!dom) await firstClick();
+  const { lateLatency } = await import('./late.mjs');
+  return lateLatency({ dom, planner, toggleOn, ext: EXT }, rounds);
+}
+
 /** `n` full toggles (on, layout, off), for the memory check. */
 export async function toggles(n) {
   for (let i = 0; i < n; i++) await clearpress({});

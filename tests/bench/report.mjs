@@ -83,6 +83,15 @@ function specialLines(sp) {
   return lines;
 }
 
+function lateLines(late) {
+  if (!late?.all?.inserted) return ['  late clutter: not measured'];
+  const one = (name, f) => `${name} median ${ms(f.median)} ms, p95 ${ms(f.p95)} ms (${f.inserted - f.missed}/${f.inserted} hidden)`;
+  return [
+    `  late clutter, insertion → hidden (extension's watcher, ${late.all.inserted} insertions): ${one('all', late.all)}`,
+    `    ${Object.entries(late.kinds).map(([k, f]) => one(k, f)).join('; ')}${late.errors ? `; ${late.errors} pages failed` : ''}`,
+  ];
+}
+
 /** Prints the whole table for one browser's result (the JSON written beside it). */
 export function printReport(result) {
   const { browser, version, pages, summary, targets, special, reps } = result;
@@ -95,6 +104,7 @@ export function printReport(result) {
     ...targetsTable(targets),
     ...slowestTable(pages),
     ...specialLines(special),
+    ...lateLines(summary.late),
     ...failed.map((p) => `  not measured: ${p.slug}: ${p.error.split('\n')[0]}`),
   ];
   console.log(lines.join('\n'));

@@ -76,6 +76,7 @@ function route(path, { corpus, extension, readability }) {
     return file && [200, 'text/html; charset=utf-8', readFileSync(file), { 'content-security-policy': PAGE_CSP }];
   }
   if (path === '/bench/page.mjs') return [200, TYPES['.mjs'], readFileSync(join(HERE, 'page.mjs'))];
+  if (path === '/bench/late.mjs') return [200, TYPES['.mjs'], readFileSync(join(HERE, 'late.mjs'))];
   if (path === '/bench/readability.mjs') return [200, TYPES['.mjs'], readability];
   m = path.match(/^\/ext\/(.+)$/);
   if (m) {

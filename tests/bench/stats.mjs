@@ -59,7 +59,29 @@ export function summarise(pages) {
     partsMedianOfReps: Object.fromEntries(PARTS.map((k) => [k, over((p) => p.medians[k])])),
     first: Object.fromEntries(FIRST_PARTS.map((k) => [k, over((p) => p.first?.[k])])),
     ratios: Object.fromEntries(Object.keys(ok[0]?.ratios ?? {}).map((k) => [k, over((p) => p.ratios[k])])),
+    late: lateSummary(ok),
   };
+}
+
+/**
+ * Insertion → hidden of the late widgets (late.mjs) over every page and round: per kind and
+ * overall, the median and p95 of the hidden ones, how many were inserted and how many were
+ * never hidden (missed). Pages without an article are left out: the extension stays off there.
+ */
+export function lateSummary(pages) {
+  const kinds = {};
+  let errors = 0;
+  for (const p of pages) {
+    if (p.late?.error) errors++;
+    if (!p.late || p.late.error) continue;
+    for (const [kind, xs] of Object.entries(p.late)) (kinds[kind] ??= []).push(...xs);
+  }
+  const fig = (xs) => {
+    const hidden = xs.filter((x) => x != null);
+    return { median: median(hidden), p95: p95(hidden), inserted: xs.length, missed: xs.length - hidden.length };
+  };
+  const all = Object.values(kinds).flat();
+  return { all: fig(all), kinds: Object.fromEntries(Object.entries(kinds).map(([k, xs]) => [k, fig(xs)])), errors };
 }
 
 /**
@@ -75,6 +97,12 @@ export function targets(summary, special) {
     ['first click / warm toggle, median', r.firstVsWarm?.median, 3],
     ['layout after apply / toggle, median', r.layoutVsToggle?.median, 1],
   ];
+  // Issue 6: late clutter hidden within 100 ms of its insertion.
+  const late = summary.late?.all;
+  if (late?.inserted) {
+    list.push(['late clutter insertion → hidden, median ms (issue 6)', late.median, 100]);
+    list.push(['late clutter insertion → hidden, p95 ms (issue 6)', late.p95, 100]);
+  }
   const mem = special?.memory;
   if (mem?.heapAfter1) list.push(['wikipedia-2 heap after 100 toggles / after 1', mem.heapAfter100 / mem.heapAfter1, 1.05]);
   if (mem?.detachedBefore != null) {

@@ -7,6 +7,8 @@ import { sleep, waitFor } from './util.mjs';
 
 const COMMENT_TEXT = ['Late comment widget text one.', 'Late comment widget text two.', 'Leave a Reply'];
 const APPEAL_TEXT = ['late appeal text', '$8,420 of $15,000 raised'];
+const NEWSLETTER_TEXT = ['late newsletter text'];
+const VIDEO_TEXT = ['late video text'];
 const SIDEBAR_TEXT = ['$6,210 of our $10,000 spring goal raised'];
 const ARTICLE_TEXT = [
   'The regional transport board voted on Tuesday',
@@ -89,7 +91,8 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
     });
   }
   if (on) {
-    for (const [name, needles] of [['comments', COMMENT_TEXT], ['appeal', APPEAL_TEXT]]) {
+    const late = [['comments', COMMENT_TEXT], ['appeal', APPEAL_TEXT], ['newsletter', NEWSLETTER_TEXT], ['video', VIDEO_TEXT]];
+    for (const [name, needles] of late) {
       await step(`late ${name} hidden after insertion`, async () => {
         const ms = await hiddenAfterInsertion(driver, page, name, needles);
         latencies.push(ms);
@@ -108,7 +111,7 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
       // The same page in a fresh load, its widgets started without clearpress.
       const alone = await driver.open(`${url}&alone=1`);
       await driver.eval(alone, startWidgetsAlone);
-      await waitFor(() => driver.eval(alone, lateWidgets), (w) => w.appeal != null, { timeout: 10000 });
+      await waitFor(() => driver.eval(alone, lateWidgets), (w) => w.video != null, { timeout: 10000 });
       const expected = await driver.eval(alone, pageState, 'input', 0);
       if (alone !== page) await driver.closePage(alone);
       check(after.html === expected.html, 'the page after toggle-off differs from the page without clearpress');

@@ -1,6 +1,7 @@
 // The site's late widgets, as real sites load them: a comment system mounted 1 s after the
 // page is ready (here: after clearpress is on, since toggling can take more than a second on
-// a loaded test machine), and a membership appeal placed between paragraphs 3 s after that.
+// a loaded test machine), a membership appeal placed between paragraphs 2 s after that, and
+// half a second later a newsletter sign-up form and a floating video player.
 // Each insertion records when it happened and when clearpress hid it (window.lateWidgets),
 // so the end-to-end test can report the insertion-to-hidden latency.
 (() => {
@@ -52,6 +53,21 @@
   <p><a class="button" href="/donate/?from=inline">Donate now</a></p>
 </aside>`;
 
+  // A newsletter service's embedded form (Mailchimp's snippet), mounted under the article by
+  // its script, and an ad player that pins itself to the corner.
+  const NEWSLETTER = `
+<div id="mc_embed_signup"><form action="https://islandpost.us21.list-manage.com/subscribe/post?u=1a2b3c&amp;id=4d5e6f" method="post" id="mc-embedded-subscribe-form" name="mc-embedded-subscribe-form" class="validate" target="_blank">
+  <div id="mc_embed_signup_scroll"><h2>The Island Post, every Friday: late newsletter text</h2>
+  <div class="mc-field-group"><label for="mce-EMAIL">Email Address</label><input type="email" name="EMAIL" class="required email" id="mce-EMAIL"></div>
+  <div class="clear"><input type="submit" value="Subscribe" name="subscribe" id="mc-embedded-subscribe" class="button"></div></div>
+</form></div>`;
+
+  const VIDEO = `
+<div id="corner-player" class="video-player video-player--sticky" style="position: fixed; right: 12px; bottom: 12px; width: 320px">
+  <iframe src="https://player.vimeo.com/video/76979871" width="320" height="180" title="Clip"></iframe>
+  <p class="video-player__title">Watch: the new ferry timetable, late video text</p><button type="button">Close</button>
+</div>`;
+
   function html(markup) {
     const t = document.createElement('template');
     t.innerHTML = markup.trim();
@@ -86,6 +102,10 @@
       setTimeout(() => {
         const paras = document.querySelectorAll('.entry-content > p');
         insert('appeal', APPEAL, (el) => paras[2].after(el));
+        setTimeout(() => {
+          insert('newsletter', NEWSLETTER, (el) => document.getElementById('comments-mount').before(el));
+          insert('video', VIDEO, (el) => document.body.append(el));
+        }, 500);
       }, 2000);
     }, 1000);
   }
