@@ -21,14 +21,18 @@ function timesTable(s) {
     line('bare TreeWalker pass', p.walk),
     line('(Readability.js, median of repetitions per page)', s.partsMedianOfReps?.readability),
     line('(toggle-on, median of repetitions per page)', s.partsMedianOfReps?.toggle),
-    line('first click, once per load (import+snapshot+planFlat+apply)', f.firstClick),
-    line('  import of dom.js + planner.js', f.modules),
-    line('  dom.js snapshot', f.snapshot),
-    line('  planFlat cold (core.js, wasm fetch+compile+run)', f.planFlat),
+    line('first click, once per load, all in sequence (see below)', f.firstClick),
+    line('  import of the content modules (dom.js, planner.js, core.js)', f.modules),
+    line('  core preload: wasm fetch+compile+instantiate', f.load),
     line('    of which the wasm fetch', f.wasmFetch),
+    line('  core preload: warm-up plan of a built-in page', f.warmUp),
+    line('  dom.js snapshot', f.snapshot),
+    line('  planFlat, first on the page (core preloaded)', f.planFlat),
     line('  dom.js apply', f.apply),
     line('  then layout', f.layout),
     line('  from the click to the next paint', f.painted),
+    line('the extra of a first click: the preload (load + warm-up)', f.extra),
+    line('first click without it: import + toggle (preload hidden)', f.afterPreload),
   ];
 }
 
@@ -46,6 +50,7 @@ function ratiosTable(r) {
     line('toggle / Readability.js', r.vsReadability),
     line('toggle / bare walk', r.vsWalk),
     line('first click / warm toggle', r.firstVsWarm),
+    line('  the same without the preload (hidden in round trips)', r.afterPreloadVsWarm),
     line('layout after apply / toggle', r.layoutVsToggle),
   ];
 }

@@ -42,10 +42,11 @@ export function pageRatios({ best, medians }, first) {
     vsWalk: best.toggle / best.walk,
     layoutVsToggle: best.layout / best.toggle,
     firstVsWarm: first ? first.firstClick / medians.toggle : null,
+    afterPreloadVsWarm: first?.afterPreload != null ? first.afterPreload / medians.toggle : null,
   };
 }
 
-const FIRST_PARTS = ['firstClick', 'modules', 'snapshot', 'planFlat', 'apply', 'layout', 'painted', 'wasmFetch'];
+const FIRST_PARTS = ['firstClick', 'afterPreload', 'extra', 'modules', 'load', 'warmUp', 'snapshot', 'planFlat', 'apply', 'layout', 'painted', 'wasmFetch'];
 
 /** Median and p95 over pages of every part, of the first click's parts and of the ratios. */
 export function summarise(pages) {
