@@ -18,9 +18,13 @@
 //! and writes them to `target/bench/native.json`. It exits 1 when the median of the
 //! per-page ratios (dom_smoothie ÷ clearpress) is below [`RATIO_TARGET`].
 //!
+//! First, with or without the corpus, the quote analysis's doubling check: synthetic news
+//! paragraphs at 500, 1,000 and 2,000, each doubling at most [`DOUBLING_MAX`]× the time (the
+//! bench exits 1 otherwise).
+//!
 //! `cargo bench --bench core -- [FILTER]`; with `BENCH_QUICK` set, every 10th page only.
 
-use clearpress::core::{analysis, plan, report};
+use clearpress::core::{analysis, plan, quotes, report};
 use clearpress::native;
 use criterion::{BenchmarkId, Criterion, SamplingMode};
 use std::cell::RefCell;
@@ -268,14 +272,80 @@ fn write_json(rows: &[Row], median: f64, path: &Path) -> std::io::Result<()> {
     std::fs::write(path, format!("{json:#}\n"))
 }
 
+/// Issue 9: the quote analysis linear in quotes and paragraphs. Its time on twice the
+/// paragraphs (each with its quotes and a new speaker) may grow by at most this factor.
+const DOUBLING_MAX: f64 = 2.5;
+
+/// Paragraph counts of the doubling check.
+const DOUBLING_SIZES: [usize; 3] = [500, 1000, 2000];
+
+/// A distinct made-up surname for speaker `i` (`Abson`, `Bbson`, …): every paragraph brings a
+/// new person, so the people the analysis remembers grow with the text.
+fn surname(mut i: usize) -> String {
+    let mut s = String::from("A");
+    loop {
+        s.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            break;
+        }
+    }
+    s + "son"
+}
+
+/// `n` news paragraphs, three quotes each (a statement with its speaker, one with a pronoun,
+/// a fragment).
+fn quote_paragraphs(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            format!(
+                "The council met on day {i}. “Point {i} is settled,” said Ann {}, the chair. \
+                 “We move on,” she added. Others said the vote “came too late”.",
+                surname(i)
+            )
+        })
+        .collect()
+}
+
+/// The quote analysis on 500, 1,000 and 2,000 paragraphs, fastest of five runs each; prints
+/// the times and their ratios and says whether every doubling stayed within
+/// [`DOUBLING_MAX`]. A ratio of times, taken in one run, so the machine's load matters little.
+fn quotes_doubling() -> bool {
+    println!("quote analysis, doubling the paragraphs (fastest of 5 runs):");
+    let mut prev: Option<f64> = None;
+    let mut linear = true;
+    for n in DOUBLING_SIZES {
+        let pars = quote_paragraphs(n);
+        let refs: Vec<&str> = pars.iter().map(String::as_str).collect();
+        let best = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(quotes::find_quotes_in(&refs, Some("en")));
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        let ratio = prev.map(|p| best / p.max(1e-9));
+        linear &= ratio.map_or(true, |r| r <= DOUBLING_MAX);
+        let shown = ratio.map_or(String::new(), |r| format!(", {r:.2}× the half"));
+        println!("  {n:>5} paragraphs: {:.2} ms{shown}", best * 1e3);
+        prev = Some(best);
+    }
+    println!(
+        "=> {}: at most {DOUBLING_MAX}× per doubling",
+        if linear { "linear" } else { "target missed" }
+    );
+    linear
+}
+
 fn main() {
+    let linear = quotes_doubling();
     let root = corpus_dir();
     if !root.join("readability").is_dir() && !root.join("scrapinghub").is_dir() {
         println!(
             "native bench: no corpus at {} (../shared is not part of a clone): skipped",
             root.display()
         );
-        return;
+        std::process::exit(if linear { 0 } else { 1 });
     }
     let quick = std::env::var_os("BENCH_QUICK").is_some_and(|v| !v.is_empty());
     let pages: Vec<Page> = sources(&root)
@@ -303,4 +373,7 @@ fn main() {
         std::process::exit(1);
     }
     println!("=> target met: median ratio {median:.2}× ≥ {RATIO_TARGET}×");
+    if !linear {
+        std::process::exit(1);
+    }
 }

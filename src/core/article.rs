@@ -196,14 +196,37 @@ mod word {
     pub const AD: u16 = 1 << 9;
 }
 
-/// Words by their first byte, each with its [`word`] bit.
-type WordTable = Vec<Vec<(&'static [u8], u16)>>;
+/// Words by their first byte, each with its [`word`] bit, and which first two bytes occur.
+struct WordTable {
+    buckets: Vec<Vec<(&'static [u8], u16)>>,
+    /// Bit `a * 256 + b`: some word starts with bytes `a`, `b` (lower case): most positions
+    /// of a class value start no word, and one bit test tells so before the bucket is read.
+    pairs: Vec<u64>,
+    /// First bytes of one-byte words (none today; kept exact should a list get one).
+    short: Vec<bool>,
+}
+
+impl WordTable {
+    fn may_start(&self, a: u8, b: Option<u8>) -> bool {
+        self.short.get(a as usize).copied().unwrap_or(false)
+            || b.is_some_and(|b| {
+                let bit = a as usize * 256 + b.to_ascii_lowercase() as usize;
+                self.pairs
+                    .get(bit / 64)
+                    .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+            })
+    }
+}
 
 /// Substring lists by first byte, built once.
-fn word_table() -> &'static [Vec<(&'static [u8], u16)>] {
+fn word_table() -> &'static WordTable {
     static TABLE: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<Vec<(&'static [u8], u16)>> = vec![Vec::new(); 256];
+        let mut t = WordTable {
+            buckets: vec![Vec::new(); 256],
+            pairs: vec![0; 256 * 256 / 64],
+            short: vec![false; 256],
+        };
         let lists: [(&[&'static str], u16); 7] = [
             (h::UNLIKELY_CANDIDATES, word::UNLIKELY),
             (h::MAYBE_CANDIDATE, word::MAYBE),
@@ -215,8 +238,16 @@ fn word_table() -> &'static [Vec<(&'static [u8], u16)>] {
         ];
         for (list, bit) in lists {
             for w in list {
-                if let Some(&b) = w.as_bytes().first() {
-                    t[b.to_ascii_lowercase() as usize].push((w.as_bytes(), bit));
+                let w = w.as_bytes();
+                let Some(&b) = w.first() else { continue };
+                let a = b.to_ascii_lowercase() as usize;
+                t.buckets[a].push((w, bit));
+                match w.get(1) {
+                    Some(&c) => {
+                        let pair = a * 256 + c as usize;
+                        t.pairs[pair / 64] |= 1 << (pair % 64);
+                    }
+                    None => t.short[a] = true,
                 }
             }
         }
@@ -233,7 +264,11 @@ fn word_bits(v: &str) -> u16 {
     let hb = v.as_bytes();
     let mut bits = 0u16;
     for i in 0..hb.len() {
-        let Some(bucket) = table.get(hb[i].to_ascii_lowercase() as usize) else {
+        let a = hb[i].to_ascii_lowercase();
+        if !table.may_start(a, hb.get(i + 1).copied()) {
+            continue;
+        }
+        let Some(bucket) = table.buckets.get(a as usize) else {
             continue;
         };
         for &(w, bit) in bucket {
@@ -259,6 +294,20 @@ fn word_bits(v: &str) -> u16 {
         }
     }
     bits
+}
+
+/// [`word_bits`] of each distinct `class` or `id` value once per page: sites repeat the same
+/// few values on hundreds of elements, and the scan is the costliest step of [`base`].
+#[derive(Default)]
+struct WordBitsMemo<'p>(std::collections::HashMap<&'p str, u16>);
+
+impl<'p> WordBitsMemo<'p> {
+    fn of(&mut self, v: &'p str) -> u16 {
+        if v.is_empty() {
+            return 0;
+        }
+        *self.0.entry(v).or_insert_with(|| word_bits(v))
+    }
 }
 
 /// The class/id weight of an element from its word bits (Readability.js `_getClassWeight`:
@@ -336,6 +385,7 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
             *g = true;
         }
     }
+    let mut words = WordBitsMemo::default();
     // Inside a table or code block the unlikely rules do not apply (Readability.js).
     let mut protected = vec![false; n];
     for id in page.ids() {
@@ -361,11 +411,11 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
                 }
                 let name = e.name.as_str();
                 protected[i] = parent_protected || matches!(name, "table" | "code" | "pre");
-                let iw = match word_bits(e.id()) {
+                let iw = match words.of(e.id()) {
                     w if w != 0 && id_names_own_text(page, id, e.id()) => 0,
                     w => w,
                 };
-                let cw = word_bits(e.attr("class").unwrap_or(""));
+                let cw = words.of(e.attr("class").unwrap_or(""));
                 b.words[i] = cw as u32 | (iw as u32) << 16;
                 if !parent_protected && !matches!(name, "body" | "a" | "html" | "main" | "article")
                 {

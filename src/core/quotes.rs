@@ -53,7 +53,7 @@ use serde::Serialize;
 use crate::core::heuristics::quotes::marks::{
     double_pairs, DOUBLE_QUOTE_PAIRS, SINGLE_QUOTE_PAIRS,
 };
-use crate::core::heuristics::quotes::{self as lexicons, fold, Lexicon};
+use crate::core::heuristics::quotes::{self as lexicons, fold, folds_to, Lexicon};
 
 mod lex;
 mod mentions;
@@ -248,7 +248,17 @@ fn pair_marks(
     // The closing mark of a quote of another family nested in the open one (`«Слово „кризис“
     // здесь…»`, `「『安全第一』という…」`): marks are skipped until it.
     let mut nested: Option<char> = None;
+    // The ASCII marks among `pairs` as bits: most characters are ASCII and no mark, and one
+    // bit test rejects them before the pair lists are searched.
+    let ascii_marks = pairs
+        .iter()
+        .flat_map(|&(o, c)| [o, c])
+        .filter(char::is_ascii)
+        .fold(0u128, |m, c| m | 1 << (c as u32));
     for (i, &(pos, ch)) in chars.iter().enumerate() {
+        if ch.is_ascii() && ascii_marks & 1 << (ch as u32) == 0 {
+            continue;
+        }
         let is_opener = pairs.iter().any(|p| p.0 == ch);
         let is_closer = pairs.iter().any(|p| p.1 == ch);
         if !(is_opener || is_closer) || inside(exclude, pos) {
@@ -1981,9 +1991,16 @@ impl People {
         if !surname {
             return name.to_string();
         }
+        // The name's words are the last of `full`'s, and `full` has more. Compared word by
+        // word from the end without folding `full` into new strings: this runs for up to
+        // twice PEOPLE_RECENT_MAX names per mention, and nearly all differ in the last word.
         let ends_with = |full: &&String| {
-            let fw: Vec<String> = full.split_whitespace().map(fold).collect();
-            fw.len() > words.len() && fw.ends_with(&words)
+            let mut fw = full.split_whitespace().rev();
+            words
+                .iter()
+                .rev()
+                .all(|w| fw.next().is_some_and(|f| folds_to(f, w)))
+                && fw.next().is_some()
         };
         let seen = words
             .last()

@@ -36,6 +36,12 @@ struct Lists {
     /// `ascii[b]`: the range of `table` whose patterns start with ASCII byte `b` (most word
     /// starts are ASCII, and this runs at every one of them).
     ascii: Vec<(u16, u16)>,
+    /// Bit `b * 256 + s`: a pattern starts with ASCII byte `b` then byte `s`; most word
+    /// starts match no pattern's first two bytes, and one bit test tells so.
+    pairs: Vec<u64>,
+    /// Bit `b`: a pattern starting with ASCII byte `b` matches whatever byte follows (its
+    /// second is a wildcard, or it has none).
+    any_second: u128,
 }
 
 fn lists() -> &'static Lists {
@@ -61,11 +67,44 @@ fn lists() -> &'static Lists {
             (from as u16, to as u16)
         };
         let ascii = (0u8..128).map(|b| range(b as char)).collect();
-        Lists { table, ascii }
+        let mut pairs = vec![0u64; 128 * 256 / 64];
+        let mut any_second = 0u128;
+        for &(c, p, _) in &table {
+            if !c.is_ascii() {
+                continue;
+            }
+            match p.as_bytes().get(1) {
+                Some(&s) if s != b'#' && s != b'*' => {
+                    let bit = c as usize * 256 + s as usize;
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                }
+                _ => any_second |= 1 << (c as u32),
+            }
+        }
+        Lists {
+            table,
+            ascii,
+            pairs,
+            any_second,
+        }
     })
 }
 
 impl Lists {
+    /// Whether a pattern may start at ASCII byte `b` followed by `second`: false rules out
+    /// every pattern of [`Lists::starting_with`] `b` (the first test of [`scan`]'s loop).
+    fn may_start(&self, b: u8, second: Option<u8>) -> bool {
+        if self.any_second & (1 << (b & 0x7f)) != 0 {
+            return true;
+        }
+        second.is_some_and(|s| {
+            let bit = (b & 0x7f) as usize * 256 + s as usize;
+            self.pairs
+                .get(bit / 64)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        })
+    }
+
     /// Patterns whose first char is `c`.
     fn starting_with(&self, c: char) -> &[(char, &'static str, u8)] {
         let (from, to) = match self.ascii.get(c as usize) {
@@ -178,6 +217,9 @@ pub(super) fn scan(lc: &str) -> Facts {
         }
         let rest = lc.get(i..).unwrap_or("");
         let second = rest.as_bytes().get(1).copied();
+        if c.is_ascii() && !c.is_ascii_digit() && !lists.may_start(c as u8, second) {
+            continue;
+        }
         let digits = if c.is_ascii_digit() {
             lists.starting_with('#')
         } else {

@@ -131,10 +131,23 @@ pub const LEXICONS: &[&Lexicon] = &[
 /// Folds a word for lookup: full Unicode lower-casing (`char::to_lowercase`, so `Ä` → `ä`
 /// and `İ` → `i̇`) and the typographic apostrophe ’ read as '.
 pub fn fold(w: &str) -> String {
+    // Most words are ASCII, where this is the same and a byte copy (the quote analysis
+    // folds every word it looks up).
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     w.chars()
         .flat_map(char::to_lowercase)
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
         .collect()
+}
+
+/// Whether `fold(w) == folded`, without building the folded string.
+pub fn folds_to(w: &str, folded: &str) -> bool {
+    w.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .eq(folded.chars())
 }
 
 /// The lexicon for a BCP 47 language tag (`de-CH` → German); `None` for languages without
