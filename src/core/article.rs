@@ -59,12 +59,21 @@ pub struct Article {
 /// The page's metadata, from `<meta>`, JSON-LD and the markup.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
-    /// Article headline.
+    /// Article title as the page declares it for machines (`og:title`, JSON-LD, `<title>`
+    /// without the site name; Readability.js's order).
     pub title: Option<String>,
+    /// The headline a reader sees on the page (its `<h1>`, when that is the same story as
+    /// the declared title), else the title: what the reader header shows.
+    pub headline: Option<String>,
     /// Author(s).
     pub byline: Option<String>,
-    /// Publication time as given by the page (ISO 8601 when available).
+    /// Publication time as the page declares it (`<meta>`, JSON-LD, `<time datetime>`), as
+    /// given (ISO 8601 when available).
     pub published_time: Option<String>,
+    /// The publication day as `YYYY-MM-DD`: the declared time's day, else the date the page
+    /// shows in words ("Updated on July 9, 2025"), else the last modification's; what the
+    /// reader header shows.
+    pub date: Option<String>,
     /// Name of the publishing site.
     pub site_name: Option<String>,
     /// Language (`lang` of `<html>`).

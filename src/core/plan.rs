@@ -59,7 +59,8 @@ pub struct PlanReader {
     pub title: Option<String>,
     /// Author(s).
     pub byline: Option<String>,
-    /// Publication time, as the page gave it (the adapter formats it for the reader).
+    /// Publication day (`YYYY-MM-DD`), else the time as the page gave it (the adapter
+    /// formats it for the reader).
     pub published_time: Option<String>,
     /// Language.
     pub lang: Option<String>,
@@ -246,10 +247,13 @@ fn title_heading(page: &Page, article: NodeId, title: &str, skip: &[bool]) -> Op
 /// The header's content and place.
 fn reader(page: &Page, a: &Analysis, hide: &[PlanHide], excluded: &[u32]) -> PlanReader {
     let m = &a.meta;
+    // The header shows the headline a reader knows from the page, and the day it was
+    // published, which the adapter writes out in the reader's language.
+    let title = m.headline.clone().or_else(|| m.title.clone());
     let heading = a
         .article
         .as_ref()
-        .zip(m.title.as_deref())
+        .zip(title.as_deref())
         .and_then(|(art, title)| {
             let mut skip = vec![false; page.len()];
             for i in hide.iter().map(|h| h.node).chain(excluded.iter().copied()) {
@@ -260,9 +264,9 @@ fn reader(page: &Page, a: &Analysis, hide: &[PlanHide], excluded: &[u32]) -> Pla
             title_heading(page, art.root, title, &skip)
         });
     PlanReader {
-        title: m.title.clone(),
+        title,
         byline: m.byline.clone(),
-        published_time: m.published_time.clone(),
+        published_time: m.date.clone().or_else(|| m.published_time.clone()),
         lang: m.lang.clone(),
         dir: m.dir.clone(),
         site_name: m.site_name.clone(),

@@ -183,13 +183,15 @@ function wrapText(record, doc, text, pieces) {
   }
 }
 
-// "2018-12-21T09:40:12+00:00" → "December 21, 2018" in the page's language; anything the
-// browser cannot read as a date is shown as the page gave it.
+// "2018-12-21" → "December 21, 2018" in the page's language; anything the browser cannot
+// read as a date is shown as the page gave it. A bare day is midnight UTC to `Date`, so it
+// is written out in UTC: in the reader's own zone it could fall on the day before.
 function readableDate(value, lang) {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const style = { year: 'numeric', month: 'long', day: 'numeric' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) style.timeZone = 'UTC';
   try {
     return date.toLocaleDateString(lang || undefined, style);
   } catch {

@@ -6,6 +6,8 @@
 //! only JSON-LD strings, which the parser leaves raw inside `<script>`, get their JSON escapes
 //! and HTML character references decoded — once.
 
+mod date;
+
 use super::json::{self, Value};
 use super::{contains_ci, Article, Metadata};
 use crate::core::heuristics::article as h;
@@ -13,6 +15,7 @@ use crate::core::heuristics::limits::{
     Reached, BYLINE_MAX_CHARS, HEADING_TEXT_MAX_BYTES, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES,
     TITLE_PARTS_MAX,
 };
+use crate::core::heuristics::meta as hm;
 use crate::core::model::{collapse_whitespace, NodeId, Page};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +31,10 @@ struct JsonLd {
     /// Authors typed as organizations: usually the publisher, a byline of last resort.
     org_authors: Vec<String>,
     published: Option<String>,
+    /// `datePublished` of another node (a `WebPage` beside an untyped article).
+    published_elsewhere: Option<String>,
+    /// `dateModified`, the article's or another node's.
+    modified: Option<String>,
     publisher: Option<String>,
     website: Option<String>,
     description: Option<String>,
@@ -42,6 +49,11 @@ struct Sources<'a> {
     h2s: Vec<NodeId>,
     ld_scripts: Vec<NodeId>,
     byline_nodes: Vec<NodeId>,
+    /// Elements whose class/id names an author without being one of Readability.js's
+    /// byline tokens (see [`hm::BYLINE_CLASS_PARTS`]).
+    loose_bylines: Vec<NodeId>,
+    /// Elements whose class/id names a date line, and `<time>` elements without `datetime`.
+    date_lines: Vec<NodeId>,
     times: Vec<(NodeId, &'a str)>,
     html_lang: Option<&'a str>,
     html_dir: Option<&'a str>,
@@ -101,9 +113,27 @@ fn collect(page: &Page) -> Sources<'_> {
                 }))
         {
             s.byline_nodes.push(id);
+        } else if !commentish && names_any(e, hm::BYLINE_CLASS_PARTS, hm::BYLINE_CLASS_NOT) {
+            s.loose_bylines.push(id);
+        }
+        if !commentish
+            && ((e.name == "time" && e.attr("datetime").is_none())
+                || names_any(e, hm::DATE_LINE_PATTERNS, &[]))
+        {
+            s.date_lines.push(id);
         }
     }
     s
+}
+
+/// Whether the element's class or id contains one of `parts` and none of `not` (ASCII case
+/// ignored).
+fn names_any(e: &crate::core::model::Element, parts: &[&str], not: &[&str]) -> bool {
+    [e.attr("class").unwrap_or(""), e.id()].iter().any(|v| {
+        !v.is_empty()
+            && parts.iter().any(|p| contains_ci(v, p))
+            && !not.iter().any(|p| contains_ci(v, p))
+    })
 }
 
 impl Sources<'_> {
@@ -274,12 +304,23 @@ fn read_json_ld(page: &Page, scripts: &[NodeId], limits: &mut Vec<Reached>) -> J
             .get("datePublished")
             .and_then(Value::as_str)
             .and_then(clean);
+        out.modified = a
+            .get("dateModified")
+            .and_then(Value::as_str)
+            .and_then(clean);
         out.publisher = a
             .get("publisher")
             .and_then(|p| p.items().first())
             .and_then(|p| name_of(p, &ids));
         out.description = a.get("description").and_then(Value::as_str).and_then(clean);
     }
+    let first = |key: &str| {
+        nodes
+            .iter()
+            .find_map(|n| n.get(key).and_then(Value::as_str).and_then(clean))
+    };
+    out.published_elsewhere = first("datePublished");
+    out.modified = out.modified.take().or_else(|| first("dateModified"));
     out.website = nodes
         .iter()
         .find(|n| has_type(n, "WebSite"))
@@ -523,7 +564,7 @@ fn title_parts(title: &str) -> Vec<(usize, usize)> {
 /// Strips a leading "By" word ("By Jane Doe", "by: Jane Doe", "por Jane Doe").
 fn strip_byline_prefix(s: &str) -> &str {
     let mut s = s.trim();
-    for p in h::BYLINE_PREFIXES {
+    for p in hm::BYLINE_LEAD_INS.iter().chain(h::BYLINE_PREFIXES) {
         let Some(head) = s.get(..p.len()) else {
             continue;
         };
@@ -679,6 +720,98 @@ fn truncate_chars(s: &str, max: usize) -> String {
     }
 }
 
+/// The subtree's collapsed text when it is at most `max` characters; a larger subtree is
+/// left as soon as its text is too long, so that looking at many candidate lines stays cheap.
+fn short_text(page: &Page, n: NodeId, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for d in page.descendants(n) {
+        if let Some(t) = page.text(d) {
+            out.push_str(t);
+            if out.len() > max * 4 {
+                return None;
+            }
+        }
+    }
+    let t = collapse_whitespace(&out);
+    (t.chars().count() <= max).then_some(t)
+}
+
+/// The article's date as its page shows it: the first date line inside the article, else the
+/// first one before it (the header above the article).
+fn visible_date(page: &Page, lines: &[NodeId], root: Option<NodeId>) -> Option<String> {
+    let read =
+        |&n: &NodeId| short_text(page, n, hm::DATE_LINE_MAX_CHARS).and_then(|t| date::iso_date(&t));
+    let Some(root) = root else {
+        return lines.iter().find_map(read);
+    };
+    lines
+        .iter()
+        .filter(|&&n| page.is_inclusive_ancestor(root, n))
+        .find_map(read)
+        .or_else(|| {
+            lines
+                .iter()
+                .filter(|&&n| n.index() < root.index() && !page.is_inclusive_ancestor(n, root))
+                .find_map(read)
+        })
+}
+
+/// Lower case, typographic quotes as ASCII, whitespace collapsed: two spellings of one title.
+fn same_title(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        let s: String = s
+            .chars()
+            .map(|c| match c {
+                '‘' | '’' => '\'',
+                '“' | '”' => '"',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
+        collapse_whitespace(&s)
+    };
+    fold(a) == fold(b)
+}
+
+/// The headline a reader sees: the article's `<h1>`, else the page's only `<h1>`, when it
+/// shares enough words with the titles the page gives machines (`refs`), as the same story
+/// under a headline written for people does (see [`hm::HEADLINE_SHARED_SHARE`]).
+fn visible_headline(
+    page: &Page,
+    h1s: &[NodeId],
+    article_h1: Option<&String>,
+    refs: &[&str],
+) -> Option<String> {
+    let h1 = match (article_h1, h1s) {
+        (Some(t), _) => t.clone(),
+        (None, [one]) => heading_text(page, *one),
+        _ => return None,
+    };
+    if h1.is_empty() || h1.chars().count() > hm::HEADLINE_MAX_CHARS {
+        return None;
+    }
+    let known: BTreeSet<String> = refs.iter().flat_map(|r| tokens(r)).collect();
+    let words = tokens(&h1);
+    let shared = words.iter().filter(|w| known.contains(*w)).count();
+    (shared >= hm::HEADLINE_SHARED_MIN
+        && shared as f32 >= hm::HEADLINE_SHARED_SHARE * words.len() as f32)
+        .then_some(h1)
+}
+
+/// The byline of an element whose class only contains an author word (see
+/// [`hm::BYLINE_CLASS_PARTS`]): inside the article first, then anywhere.
+fn loose_byline(page: &Page, nodes: &[NodeId], root: Option<NodeId>) -> Option<String> {
+    let read = |&n: &NodeId| {
+        short_text(page, n, h::BYLINE_MAX_CHARS as usize)?;
+        visible_byline(page, n)
+    };
+    let inside = |n: NodeId| root.is_some_and(|r| page.is_inclusive_ancestor(r, n));
+    nodes
+        .iter()
+        .filter(|&&n| inside(n))
+        .find_map(read)
+        .or_else(|| nodes.iter().filter(|&&n| !inside(n)).find_map(read))
+}
+
 /// Reads the page's metadata.
 pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
     let src = collect(page);
@@ -722,6 +855,12 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
             ));
         }
     }
+    let refs: Vec<&str> = [meta_title.as_deref(), doc_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .chain(ld.headline.as_deref())
+        .collect();
+    let headline = visible_headline(page, &src.h1s, article_h1.as_ref(), &refs);
     let tidy = |t: &str| title_part_matching(t, &headings).unwrap_or_else(|| strip_site(t, site));
     let title = meta_title
         .map(|t| tidy(&t))
@@ -730,7 +869,6 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
             let t = doc_title.as_deref()?;
             title_part_matching(t, &headings)
         })
-        .or(article_h1)
         .or_else(|| {
             doc_title.as_deref().map(|t| {
                 let stripped = strip_site(t, site);
@@ -741,7 +879,15 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
                 }
             })
         })
+        .or_else(|| article_h1.clone())
         .filter(|t| !t.is_empty());
+    // The headline people read wins over the titles written for machines, unless it is the
+    // same title spelled differently (the machine form is kept then).
+    let headline = match (headline, &title) {
+        (Some(hl), Some(t)) if same_title(&hl, t) => Some(t.clone()),
+        (Some(hl), _) => Some(hl),
+        (None, t) => t.clone(),
+    };
 
     let in_root = |n: NodeId| root.is_some_and(|r| page.is_inclusive_ancestor(r, n));
     // The publisher is not the author: names equal to the site's are dropped, unless the
@@ -800,18 +946,35 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         }
         None => visible_in(true)
             .or_else(|| visible_in(false))
+            .or_else(|| loose_byline(page, &src.loose_bylines, root).filter(not_publisher))
             .or_else(|| ld.org_authors.iter().find(|a| not_publisher(a)).cloned()),
     };
 
+    let time_element = || {
+        let inside = src.times.iter().find(|(n, _)| in_root(*n));
+        inside
+            .or_else(|| src.times.first())
+            .map(|(_, d)| collapse_whitespace(d))
+            .filter(|d| !d.is_empty())
+    };
     let published_time = src
         .meta(h::META_PUBLISHED)
         .or_else(|| ld.published.clone())
+        .or_else(time_element);
+    // The day: what the page declares, in the order above with the further declarations
+    // between, else what it shows, else when it was last changed.
+    let date = src
+        .meta(h::META_PUBLISHED)
+        .or_else(|| ld.published.clone())
+        .or_else(|| src.meta(hm::META_PUBLISHED_MORE))
+        .or_else(|| ld.published_elsewhere.clone())
+        .or_else(time_element)
+        .and_then(|d| date::iso_date(&d))
+        .or_else(|| visible_date(page, &src.date_lines, root))
         .or_else(|| {
-            let inside = src.times.iter().find(|(n, _)| in_root(*n));
-            inside
-                .or_else(|| src.times.first())
-                .map(|(_, d)| collapse_whitespace(d))
-                .filter(|d| !d.is_empty())
+            src.meta(hm::META_MODIFIED)
+                .or_else(|| ld.modified.clone())
+                .and_then(|d| date::iso_date(&d))
         });
 
     let dir = src
@@ -848,8 +1011,10 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
     let byline = byline.map(|b| capped_byline(b, &mut limits));
     Metadata {
         title,
+        headline,
         byline,
         published_time,
+        date,
         site_name,
         lang: src
             .html_lang
@@ -881,3 +1046,6 @@ mod unit {
         assert_eq!(strip_site("Site", Some("Site")), "Site");
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -11,6 +11,7 @@ pub mod assets;
 pub mod clutter;
 pub mod fragments;
 pub mod limits;
+pub mod meta;
 pub mod quotes;
 pub mod reading;
 pub mod signup;
