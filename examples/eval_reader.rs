@@ -565,10 +565,11 @@ mod native_main {
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
-    /// Lower case, typographic quotes and dashes as ASCII, whitespace collapsed, outer
-    /// punctuation trimmed: differences no reader would call a different title.
+    /// Lower case, typographic quotes, dashes and ellipses as ASCII, whitespace collapsed,
+    /// outer punctuation trimmed: differences no reader would call a different title.
     fn norm_title(s: Option<&str>) -> Option<String> {
         let s: String = s?
+            .replace('…', "...")
             .chars()
             .map(|c| match c {
                 '‘' | '’' | '‚' | '′' => '\'',

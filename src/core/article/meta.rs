@@ -569,7 +569,7 @@ fn strip_byline_prefix(s: &str) -> &str {
             continue;
         };
         let rest = &s[p.len()..];
-        if head.eq_ignore_ascii_case(p) && rest.starts_with([' ', ':']) {
+        if head.eq_ignore_ascii_case(p) && (rest.is_empty() || rest.starts_with([' ', ':'])) {
             s = rest.trim_start_matches([' ', ':']).trim();
             break;
         }
@@ -645,7 +645,7 @@ fn nested_author_names(page: &Page, node: NodeId) -> Vec<String> {
             if publisher {
                 continue;
             }
-            if let Some(name) = clean_visible_byline(&page.collapsed_text(n)) {
+            if let Some(name) = clean_visible_byline(&spaced_text(page, n)) {
                 if !names.contains(&name) {
                     names.push(name);
                 }
@@ -681,7 +681,15 @@ fn visible_byline(page: &Page, node: NodeId) -> Option<String> {
     if !names.is_empty() {
         return clean_byline(&names.join(", "));
     }
-    clean_visible_byline(&page.collapsed_text(node))
+    clean_visible_byline(&spaced_text(page, node))
+}
+
+/// The subtree's text with a space between its text nodes: a byline line's parts sit in
+/// elements of their own ("<span>Luke Kim</span><small>December 17, 2025</small>"), which
+/// plain text runs together into "Luke KimDecember".
+fn spaced_text(page: &Page, n: NodeId) -> String {
+    let parts: Vec<&str> = page.descendants(n).filter_map(|d| page.text(d)).collect();
+    collapse_whitespace(&parts.join(" "))
 }
 
 /// The page's visible text (everything but script bodies and the `<head>`), lower-cased and
@@ -705,7 +713,16 @@ fn clean_byline(s: &str) -> Option<String> {
     let s = strip_byline_prefix(&s).to_string();
     let looks_like_url =
         s.starts_with("http://") || s.starts_with("https://") || s.starts_with('/');
-    (!s.is_empty() && !looks_like_url && s.chars().count() < h::BYLINE_MAX_CHARS as usize)
+    let lower = s.to_ascii_lowercase();
+    // A label or a lone date word left where a theme prints no name.
+    let no_name = hm::BYLINE_NOT_NAMES.contains(&lower.as_str())
+        || h::BYLINE_DATE_WORDS.contains(&lower.as_str())
+        || hm::MONTHS.iter().any(|(m, _)| *m == lower)
+        || hm::WEEKDAYS.contains(&lower.as_str());
+    (!s.is_empty()
+        && !looks_like_url
+        && !no_name
+        && s.chars().count() < h::BYLINE_MAX_CHARS as usize)
         .then_some(s)
 }
 
@@ -754,6 +771,30 @@ fn visible_date(page: &Page, lines: &[NodeId], root: Option<NodeId>) -> Option<S
                 .filter(|&&n| n.index() < root.index() && !page.is_inclusive_ancestor(n, root))
                 .find_map(read)
         })
+}
+
+/// A date standing alone on a line just after the headline ("December 15, 2025",
+/// "Published March 9, 2026"), where page builders put it under a class that names only its
+/// look ("text-sm"): the first short text among the next few nodes that reads as a date.
+fn date_after_headline(page: &Page, headline: NodeId) -> Option<String> {
+    page.ids()
+        .skip(headline.index() + 1)
+        .take(hm::DATE_AFTER_HEADLINE_NODES)
+        .filter(|&n| {
+            page.parent(n)
+                .is_some_and(|p| !matches!(page.name(p), "script" | "style" | "noscript"))
+        })
+        .filter_map(|n| page.text(n).map(str::trim))
+        .filter(|t| !t.is_empty() && t.chars().count() <= hm::DATE_ALONE_MAX_CHARS)
+        .find_map(date::iso_date)
+}
+
+/// A declared title's head before its first " | " (what follows is the site, a section or
+/// a tagline: "Headline | Opinion", "Headline | Python, SQL & AI"), when the head has at
+/// least [`hm::PIPE_HEAD_MIN_WORDS`] words.
+fn head_before_pipe(t: &str) -> Option<String> {
+    let (head, _) = t.split_once(" | ")?;
+    (word_count(head) >= hm::PIPE_HEAD_MIN_WORDS).then(|| head.trim().to_string())
 }
 
 /// Lower case, typographic quotes as ASCII, whitespace collapsed: two spellings of one title.
@@ -886,7 +927,9 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
     let headline = match (headline, &title) {
         (Some(hl), Some(t)) if same_title(&hl, t) => Some(t.clone()),
         (Some(hl), _) => Some(hl),
-        (None, t) => t.clone(),
+        (None, t) => t
+            .as_deref()
+            .map(|t| head_before_pipe(t).unwrap_or_else(|| t.to_string())),
     };
 
     let in_root = |n: NodeId| root.is_some_and(|r| page.is_inclusive_ancestor(r, n));
@@ -971,6 +1014,15 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .or_else(time_element)
         .and_then(|d| date::iso_date(&d))
         .or_else(|| visible_date(page, &src.date_lines, root))
+        .or_else(|| {
+            let h1 = root
+                .and_then(|r| page.descendants(r).find(|&n| page.name(n) == "h1"))
+                .or(match src.h1s.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                })?;
+            date_after_headline(page, h1)
+        })
         .or_else(|| {
             src.meta(hm::META_MODIFIED)
                 .or_else(|| ld.modified.clone())

@@ -168,6 +168,17 @@ pub const META_PUBLISHED_MORE: &[&str] = &[
 /// publication date (Open Graph `og:updated_time`, `article:modified_time`).
 pub const META_MODIFIED: &[&str] = &["article:modified_time", "og:updated_time", "dateModified"];
 
+/// A date alone on a line is looked for among this many nodes after the headline's `<h1>`
+/// (ours: the dateline sits right under the headline, a few wrappers and the byline away)…
+pub const DATE_AFTER_HEADLINE_NODES: usize = 60;
+/// …in texts of at most this many characters ("Posted on the 15/12/2025 at 19:00"; ours).
+pub const DATE_ALONE_MAX_CHARS: usize = 40;
+
+/// A title is cut at its first " | " when the part before has at least this many words
+/// (ours: what follows a pipe is the site, a section or a tagline; "Game Changer |
+/// Newegg.com" keeps a two-word headline).
+pub const PIPE_HEAD_MIN_WORDS: usize = 2;
+
 /// Longest headline read from an `<h1>`, in characters (ours: longer first headings are
 /// captions or intros, as on photo pages that wrap a whole caption in one).
 pub const HEADLINE_MAX_CHARS: usize = 200;
@@ -200,6 +211,7 @@ pub const BYLINE_CLASS_NOT: &[&str] = &[
 /// not listed.
 pub const BYLINE_LEAD_INS: &[&str] = &[
     "written by",
+    "text by",
     "posted by",
     "published by",
     "authored by",
@@ -218,4 +230,40 @@ pub const BYLINE_LEAD_INS: &[&str] = &[
     "verfasst von",
     "scritto da",
     "geschreven door",
+];
+
+/// What themes print in the byline's place when they have no name, never a name itself
+/// (ours: template placeholders and CMS account names seen on WordPress and headless-CMS
+/// pages).
+pub const BYLINE_NOT_NAMES: &[&str] = &[
+    "name",
+    "author",
+    "the author",
+    "undefined",
+    "null",
+    "unknown",
+    "admin",
+    "administrator",
+    "webmaster",
+];
+
+/// Weekday names and abbreviations (English, as in "Sat, 20 Dec"; CLDR), which a byline
+/// cut at its date can leave alone.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
 ];

@@ -207,3 +207,84 @@ fn an_rtl_page_gets_its_header_with_title_and_direction() {
     // The first heading says something else, so the header opens the article, title first.
     assert_eq!(p.reader.title_heading, None);
 }
+
+#[test]
+fn a_date_alone_under_the_headline() {
+    // Page builders (Webflow, Framer, Tailwind themes) name the line by its look only.
+    for (line, want) in [
+        (
+            "<p class=\"text-sm text-gray-600\">December 13, 2025</p>",
+            "2025-12-13",
+        ),
+        (
+            "<div class=x7f><span>Publicado el 3 de julio de 2024</span></div>",
+            "2024-07-03",
+        ),
+        (
+            "<div class=tw-q>Veröffentlicht am 17.05.2021</div>",
+            "2021-05-17",
+        ),
+    ] {
+        let m = meta_of(&page(
+            "<title>Flood wall</title>",
+            &format!("<h1>Flood wall</h1>{line}"),
+        ));
+        assert_eq!(m.date.as_deref(), Some(want), "{line}");
+    }
+    // A date inside the article's prose is not its dateline.
+    let m = meta_of(&page(
+        "<title>Flood wall</title>",
+        "<h1>Flood wall</h1><p>The wall was first proposed on March 3, 2019, after the floods \
+         that closed the old town for a week and left the council with a bill.</p>",
+    ));
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn the_headline_leaves_out_what_follows_a_pipe() {
+    for (title, want) in [
+        (
+            "How meditation rewires brains | Opinion",
+            "How meditation rewires brains",
+        ),
+        ("Game Changer | Newegg.com", "Game Changer"),
+        (
+            "Wie Meditation das Gehirn verändert | Meinung | Tagblatt",
+            "Wie Meditation das Gehirn verändert",
+        ),
+    ] {
+        let m = meta_of(&page(
+            &format!("<meta property=og:title content=\"{title}\">"),
+            "",
+        ));
+        assert_eq!(m.headline.as_deref(), Some(want), "{title}");
+        assert_eq!(m.title.as_deref(), Some(title), "{title}");
+    }
+    // One word before the pipe is a site or a section, not a headline.
+    let m = meta_of(&page(
+        "<meta property=og:title content=\"Home | Tagblatt\">",
+        "",
+    ));
+    assert_eq!(m.headline.as_deref(), Some("Home | Tagblatt"));
+}
+
+#[test]
+fn a_byline_line_s_parts_are_read_apart() {
+    for (line, want) in [
+        (
+            "<div class=author-line><span>Luke Kim</span><small>December 17, 2025</small></div>",
+            Some("Luke Kim"),
+        ),
+        (
+            "<div class=blog-author><b>Reyan Perumal</b><div>Published on July 18, 2025</div></div>",
+            Some("Reyan Perumal"),
+        ),
+        // Only a label, or only a date word, where the name should be.
+        ("<p class=author-line>Written by</p>", None),
+        ("<p class=author-line><span>Sat</span>, 20 Dec 2025</p>", None),
+        ("<p class=author-line>Name</p>", None),
+    ] {
+        let m = meta_of(&page("<title>Flood wall</title>", &format!("<h1>Flood wall</h1>{line}")));
+        assert_eq!(m.byline.as_deref(), want, "{line}");
+    }
+}
