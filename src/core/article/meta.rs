@@ -776,10 +776,13 @@ fn visible_date(page: &Page, lines: &[NodeId], root: Option<NodeId>) -> Option<S
 /// A date standing alone on a line just after the headline ("December 15, 2025",
 /// "Published March 9, 2026"), where page builders put it under a class that names only its
 /// look ("text-sm"): the first short text among the next few nodes that reads as a date.
-fn date_after_headline(page: &Page, headline: NodeId) -> Option<String> {
+/// The scan stops where the article root ends: past it the dates belong to related posts.
+fn date_after_headline(page: &Page, headline: NodeId, root: Option<NodeId>) -> Option<String> {
+    let root_end = root.map(|r| page.descendants(r).last().map_or(r.index(), |n| n.index()));
     page.ids()
         .skip(headline.index() + 1)
         .take(hm::DATE_AFTER_HEADLINE_NODES)
+        .take_while(|n| !matches!(root_end, Some(end) if n.index() > end))
         .filter(|&n| {
             page.parent(n)
                 .is_some_and(|p| !matches!(page.name(p), "script" | "style" | "noscript"))
@@ -1021,7 +1024,7 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
                     [one] => Some(*one),
                     _ => None,
                 })?;
-            date_after_headline(page, h1)
+            date_after_headline(page, h1, root)
         })
         .or_else(|| {
             src.meta(hm::META_MODIFIED)
