@@ -5,6 +5,7 @@
 use crate::core::heuristics::fragments::{
     CONTEXT_WORDS, EXACT_TEXT_MAX_CHARS, RANGE_WORDS, TEXT_DIRECTIVE_ENCODED,
 };
+use crate::core::model::collapse_whitespace;
 use crate::core::quotes::QuoteKind;
 use percent_encoding::utf8_percent_encode;
 use serde::Serialize;
@@ -55,11 +56,6 @@ pub fn speakers<'a>(
         });
     }
     named
-}
-
-/// Runs of whitespace as one space, as the page renders them.
-fn squashed(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Byte offset where the last `n` words of `s` begin (0 when it has fewer).
@@ -118,11 +114,11 @@ pub fn text_directive(paragraph: &str, start: usize, end: usize, text: &str) -> 
         let close = end.saturating_sub(inner + text.len());
         let to = close + first_words_end(paragraph.get(end..).unwrap_or(""), CONTEXT_WORDS);
         (
-            squashed(before.get(from..).unwrap_or("")),
-            squashed(after.get(..to).unwrap_or(after)),
+            collapse_whitespace(before.get(from..).unwrap_or("")),
+            collapse_whitespace(after.get(..to).unwrap_or(after)),
         )
     });
-    let text = squashed(text);
+    let text = collapse_whitespace(text);
     let mut out = String::from("text=");
     if let Some((prefix, _)) = context.as_ref().filter(|(p, _)| !p.is_empty()) {
         out.push_str(&encoded(prefix));
