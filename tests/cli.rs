@@ -99,8 +99,10 @@ fn reader_json_has_the_contract_keys() {
         keys(&v),
         sorted(&[
             "title",
+            "headline",
             "byline",
             "published_time",
+            "date",
             "lang",
             "dir",
             "site_name",
@@ -113,6 +115,44 @@ fn reader_json_has_the_contract_keys() {
     assert!(
         !v["text"].as_str().unwrap_or("").is_empty(),
         "the article text is empty"
+    );
+}
+
+/// A local paper's story: its `<title>` carries the paper's name, its `<h1>` the headline
+/// readers see, the byline and day sit under the headline.
+const HEADER_PAGE: &str = "<html lang=en><head><title>Flood wall funded at last | The Valley Courier</title>\
+<meta property=og:site_name content=\"The Valley Courier\"></head><body><nav><a href=/>Home</a></nav>\
+<article><h1>Flood wall funded at last after a council vote</h1>\
+<p class=byline>By Maria Lopez</p><p class=post-date>March 5, 2026</p>\
+<p>The council met on Tuesday evening to discuss the new flood wall, which residents say is long overdue.</p>\
+<p>After three hours of debate the members voted to fund it before the spring thaw, with two against.</p>\
+<p>Work on the riverside section starts in April, the mayor said, and should end by the summer.</p>\
+</article></body></html>";
+
+#[test]
+fn reader_json_carries_the_header_a_reader_sees() {
+    let v = ok_json(&run_stdin(
+        &["reader", "-", "--json"],
+        HEADER_PAGE.as_bytes(),
+    ));
+    assert_eq!(
+        v["headline"].as_str(),
+        Some("Flood wall funded at last after a council vote")
+    );
+    assert_eq!(v["title"].as_str(), Some("Flood wall funded at last"));
+    assert_eq!(v["byline"].as_str(), Some("Maria Lopez"));
+    assert_eq!(v["date"].as_str(), Some("2026-03-05"));
+    // The plain output opens with the same header lines.
+    let out = run_stdin(&["reader", "-"], HEADER_PAGE.as_bytes());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let head: Vec<&str> = text.lines().take(3).collect();
+    assert_eq!(
+        head,
+        [
+            "Flood wall funded at last after a council vote",
+            "Maria Lopez",
+            "2026-03-05"
+        ]
     );
 }
 

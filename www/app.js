@@ -43,8 +43,10 @@ function showClutter(items) {
 function showArticle(reader) {
   const head = $('article-head');
   head.replaceChildren();
-  if (reader.title) head.append(el('h3', { class: 'title' }, reader.title));
-  const meta = [reader.byline, reader.site_name, reader.published_time].filter(Boolean);
+  // The headline and day a reader sees on the page, as the extension's reader header shows them.
+  const title = reader.headline || reader.title;
+  if (title) head.append(el('h3', { class: 'title' }, title));
+  const meta = [reader.byline, reader.site_name, reader.date || reader.published_time].filter(Boolean);
   if (meta.length) head.append(el('p', { class: 'meta' }, meta.join(' · ')));
   const article = $('article');
   if (reader.lang) article.setAttribute('lang', reader.lang);

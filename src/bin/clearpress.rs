@@ -150,10 +150,10 @@ mod cli {
                     return json(&r);
                 }
                 let mut out = String::new();
-                for line in [&r.title, &r.byline, &r.published_time]
-                    .into_iter()
-                    .flatten()
-                {
+                // The lines of the reader header: what a reader sees above the article.
+                let title = r.headline.as_ref().or(r.title.as_ref());
+                let day = r.date.as_ref().or(r.published_time.as_ref());
+                for line in [title, r.byline.as_ref(), day].into_iter().flatten() {
                     out.push_str(line);
                     out.push('\n');
                 }

@@ -27,12 +27,19 @@ pub struct ClutterReport {
 /// The reader view: `clearpress reader --json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReaderReport {
-    /// Headline.
+    /// The title the page declares for machines (`og:title`, JSON-LD, `<title>` without the
+    /// site name).
     pub title: Option<String>,
-    /// Author(s).
+    /// The headline a reader sees on the page (its `<h1>` when that is the declared title's
+    /// story), else the title: what the reader header shows.
+    pub headline: Option<String>,
+    /// Author(s), as the reader header shows them.
     pub byline: Option<String>,
-    /// Publication time.
+    /// Publication time as the page declares it, as given.
     pub published_time: Option<String>,
+    /// The publication day (`YYYY-MM-DD`) the reader header shows: the declared day, else
+    /// the date the page shows.
+    pub date: Option<String>,
     /// Language.
     pub lang: Option<String>,
     /// Text direction.
@@ -123,8 +130,10 @@ pub fn reader_meta(a: &Analysis) -> ReaderReport {
     let m = a.meta.clone();
     ReaderReport {
         title: m.title,
+        headline: m.headline,
         byline: m.byline,
         published_time: m.published_time,
+        date: m.date,
         lang: m.lang,
         dir: m.dir,
         site_name: m.site_name,
