@@ -4,9 +4,8 @@
 // Which element was right-clicked: Firefox hands the menu click a targetElementId that
 // menus.getTargetElement resolves in the page. Chromium has no such API; the loader notes
 // the target of the last `contextmenu` event when it is already in the page (clearpress
-// was used here before); otherwise the menu's link, image or selected text says where, and
-// failing all of those the picker starts in the middle of the window and a click or the
-// arrow keys choose.
+// was used here before); otherwise the menu's link, image or selected text says roughly
+// where, and the picker follows the pointer until a click or a key settles it.
 import { addRule } from '../shared/rules.js';
 import { pageHost } from './rules.js';
 
@@ -21,19 +20,20 @@ function byUrl(selector, attr, url) {
   return [...document.querySelectorAll(selector)].find((el) => el[attr] === url) ?? null;
 }
 
-// The right-clicked element as well as it can be known (see above), or null.
+// The right-clicked element as well as it can be known (see above): {node, exact}, exact
+// when it is the very element (node null when nothing says where).
 export function clickedElement({ targetElementId, srcUrl, linkUrl, selectionText } = {}) {
   const menus = menusApi();
   if (Number.isInteger(targetElementId) && menus?.getTargetElement) {
     const el = menus.getTargetElement(targetElementId);
-    if (el) return el;
+    if (el) return { node: el, exact: true };
   }
   const noted = globalThis.clearpressContextTarget?.deref?.();
-  if (noted?.isConnected) return noted;
+  if (noted?.isConnected) return { node: noted, exact: true };
   const found = byUrl('img', 'currentSrc', srcUrl) ?? byUrl('a[href]', 'href', linkUrl);
-  if (found) return found;
+  if (found) return { node: found, exact: false };
   const sel = selectionText ? window.getSelection() : null;
-  return sel?.rangeCount ? sel.getRangeAt(0).commonAncestorContainer : null;
+  return { node: sel?.rangeCount ? sel.getRangeAt(0).commonAncestorContainer : null, exact: false };
 }
 
 /**
@@ -47,7 +47,10 @@ export function pickCommand(message, session, run) {
   if (!host) return { ok: false, on: !!session(), reason: 'error', message: chrome.i18n.getMessage('pickerNoHost') };
   open = true;
   import('./picker.js')
-    .then(({ pick }) => pick(clickedElement(message)))
+    .then(({ pick }) => {
+      const { node, exact } = clickedElement(message);
+      return pick(node, exact);
+    })
     .then(async (result) => {
       open = false;
       if (!result) return;

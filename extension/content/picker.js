@@ -7,8 +7,14 @@
 // toggling clearpress off still finds the page as it was.
 //
 // Keyboard: ↑ or + wider, ↓ or − narrower, Enter hides, Escape cancels; Tab reaches the
-// same buttons. Mouse: a click on the page picks what was clicked.
+// same buttons. Mouse: a click on the page picks what was clicked. When the browser could
+// not say which element was right-clicked (Chromium, on a page clearpress was not in yet),
+// the outline follows the pointer until a click or a key settles it.
+//
+// Elements inside open shadow roots (web components' own markup) can be picked; a closed
+// shadow root is represented by its host, as nothing outside it may look in.
 import { UI_ATTR } from '../wasm/dom.js';
+import { queryRule } from '../shared/rules.js';
 import { selectorFor } from './selector.js';
 
 const t = (key, ...subs) => chrome.i18n.getMessage(key, subs.map(String));
@@ -35,29 +41,55 @@ function make(tag, props = {}, ...children) {
   return el;
 }
 
-// A selector is only of use for the document's own elements: an element inside a shadow
-// tree is represented by its host.
-function lightDomOf(node) {
+// The element a rule can name for `node`: itself, or for a node in a closed shadow tree
+// (which only the browser's own APIs hand out) the host outside it.
+function pickable(node) {
   let el = node?.nodeType === 1 ? node : node?.parentElement;
-  while (el && el.getRootNode() !== document) el = el.getRootNode().host ?? null;
-  return el && el !== document.documentElement ? el : null;
+  for (let root = el?.getRootNode(); el && root !== document; root = el?.getRootNode()) {
+    if (!(root instanceof ShadowRoot)) return null;
+    if (root.mode === 'closed') el = root.host;
+    else break;
+  }
+  return el && el !== document.documentElement && el !== document.body ? el : null;
+}
+
+// The innermost element at (x, y), into open shadow roots.
+function deepAt(x, y) {
+  let el = document.elementFromPoint(x, y);
+  for (let inner = el?.shadowRoot?.elementFromPoint(x, y); inner && inner !== el; inner = el.shadowRoot?.elementFromPoint(x, y)) el = inner;
+  return el;
+}
+
+// The innermost element under the pointer as the page last saw it, into open shadow roots.
+function hovered() {
+  let el = null;
+  for (let scope = document; scope; scope = el?.shadowRoot ?? null) {
+    const next = [...scope.querySelectorAll(':hover')].at(-1);
+    if (!next || next === el) break;
+    el = next;
+  }
+  return el;
 }
 
 /**
- * Opens the picker on `start` (an element, or null to start from the middle of the window).
+ * Opens the picker on `start` (the right-clicked element), or when `exact` is false on
+ * `start` as a guess (a link or image the menu named; else what the pointer is on, else the
+ * middle of the window), following the pointer until the reader settles on something.
  * Resolves with {selector, element} when the reader confirms, null when they cancel.
  */
-export function pick(start) {
+export function pick(start, exact = true) {
   return new Promise((resolve) => {
-    const ui = new Picker(lightDomOf(start) ?? lightDomOf(document.elementFromPoint(innerWidth / 2, innerHeight / 2)) ?? document.body, resolve);
+    const guess = pickable(start) ?? pickable(hovered()) ?? pickable(deepAt(innerWidth / 2, innerHeight / 2));
+    const ui = new Picker(guess ?? document.body, resolve, !exact || !guess);
     ui.open();
   });
 }
 
 class Picker {
-  constructor(target, done) {
+  constructor(target, done, follow) {
     this.target = target;
     this.trail = []; // the children we widened from, to narrow back along the same path
+    this.follow = follow;
     this.done = done;
     this.host = make('clearpress-picker');
     this.host.setAttribute(UI_ATTR, '');
@@ -94,6 +126,7 @@ class Picker {
     this.onKey = (e) => this.key(e);
     this.onClick = (e) => this.click(e);
     this.onMove = () => this.draw();
+    this.onOver = (e) => this.over(e);
   }
 
   open() {
@@ -102,6 +135,7 @@ class Picker {
     window.addEventListener('click', this.onClick, true);
     window.addEventListener('scroll', this.onMove, true);
     window.addEventListener('resize', this.onMove);
+    window.addEventListener('mouseover', this.onOver, true);
     this.show();
     this.hideButton.focus({ preventScroll: true });
   }
@@ -109,7 +143,7 @@ class Picker {
   show() {
     this.selector = selectorFor(this.target);
     this.selectorText.textContent = this.selector;
-    const n = document.querySelectorAll(this.selector).length;
+    const n = queryRule(document, this.selector)?.length ?? 0;
     this.count.textContent = t('pickerCount', n);
     this.draw();
   }
@@ -120,15 +154,17 @@ class Picker {
   }
 
   wider() {
-    const parent = this.target.parentElement;
-    if (!parent || parent === document.documentElement || parent === document.body) return;
+    // Out of a shadow tree's top, to its host.
+    const parent = pickable(this.target.parentElement ?? this.target.getRootNode().host);
+    if (!parent) return;
     this.trail.push(this.target);
     this.target = parent;
     this.show();
   }
 
   narrower() {
-    const child = this.trail.pop() ?? this.target.firstElementChild;
+    // A host's shadow tree is what it shows, so narrowing goes there first.
+    const child = this.trail.pop() ?? pickable(this.target.shadowRoot?.firstElementChild) ?? this.target.firstElementChild;
     if (!child) return;
     this.target = child;
     this.show();
@@ -140,6 +176,7 @@ class Picker {
     if (e.key === 'Enter' && !(this.root.activeElement instanceof HTMLButtonElement)) keys.Enter = () => this.finish(true);
     const act = keys[e.key];
     if (!act) return;
+    this.follow = false;
     e.preventDefault();
     e.stopPropagation();
     act();
@@ -150,8 +187,19 @@ class Picker {
     // A click on the page picks what was clicked, and must not follow a link or submit.
     e.preventDefault();
     e.stopPropagation();
-    const el = lightDomOf(e.target);
-    if (!el || el === document.body) return;
+    const el = pickable(e.composedPath()[0]);
+    if (!el) return;
+    this.follow = false;
+    this.trail = [];
+    this.target = el;
+    this.show();
+  }
+
+  // The pointer entered another element: outlined, while the picker follows the pointer.
+  over(e) {
+    if (!this.follow || e.composedPath().includes(this.host)) return;
+    const el = pickable(e.composedPath()[0]);
+    if (!el || el === this.target) return;
     this.trail = [];
     this.target = el;
     this.show();
@@ -162,6 +210,7 @@ class Picker {
     window.removeEventListener('click', this.onClick, true);
     window.removeEventListener('scroll', this.onMove, true);
     window.removeEventListener('resize', this.onMove);
+    window.removeEventListener('mouseover', this.onOver, true);
     this.host.remove();
     this.done(confirmed ? { selector: this.selector, element: this.target } : null);
   }

@@ -9,7 +9,7 @@
 // toggling off still leaves the page exactly as it was.
 import * as dom from '../wasm/dom.js';
 import { hostOf } from '../shared/settings.js';
-import { rulesFor } from '../shared/rules.js';
+import { queryRule, rulesFor, SHADOW_STEP } from '../shared/rules.js';
 
 /** The kind written on elements hidden by a reader's rule. */
 export const RULE_KIND = 'rule';
@@ -20,14 +20,9 @@ const LABEL_MAX = 70;
 /** This page's host as rules are stored, or null (file: pages, IP-less oddities). */
 export const pageHost = () => hostOf(location.hostname);
 
-// Elements of the document matching `selector` (null when it does not parse here).
-function matching(selector) {
-  try {
-    return [...document.querySelectorAll(selector)];
-  } catch {
-    return null;
-  }
-}
+// Elements of the document (and its open shadow trees, for rules that step into them)
+// matching `selector`; null when it does not parse here.
+const matching = (selector) => queryRule(document, selector);
 
 /** Hides what `selectors` match; returns dom.undo's record and how many were hidden. */
 export function hideSelectors(selectors) {
@@ -44,7 +39,13 @@ export function watchRules(selectors, hidden) {
   // Stored rules are checked when saved; one this browser reads differently is skipped.
   const usable = selectors.filter((s) => matching(s) !== null);
   if (!usable.length) return { stop() {} };
-  const joined = usable.join(', ');
+  // Rules into shadow trees are looked up again from the document: an inserted host's
+  // shadow tree is built by its own script, which no observer of the document sees.
+  const deep = usable.filter((s) => s.includes(SHADOW_STEP.trim()));
+  const joined = usable.filter((s) => !deep.includes(s)).join(', ');
+  // What they matched already was hidden by the first pass (and may have been shown again
+  // from the popup since, which must hold).
+  const known = new WeakSet(deep.flatMap((s) => matching(s)));
   let added = [];
   let frame = 0;
   const run = () => {
@@ -52,9 +53,13 @@ export function watchRules(selectors, hidden) {
     const roots = added.filter((n) => n.isConnected);
     added = [];
     const els = new Set();
-    for (const r of roots) {
+    for (const r of joined ? roots : []) {
       if (r.matches(joined)) els.add(r);
       for (const e of r.querySelectorAll(joined)) els.add(e);
+    }
+    for (const e of roots.length ? deep.flatMap((s) => matching(s) ?? []) : []) {
+      if (!known.has(e)) els.add(e);
+      known.add(e);
     }
     if (els.size) hidden(hideSelectorsIn([...els]));
   };

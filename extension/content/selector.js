@@ -12,6 +12,11 @@
 // Generated-looking names are skipped: CSS-modules and CSS-in-JS hashes ("css-1q2w3e",
 // "Box_root__3xK9a", "sc-bdVaJa"), React's ":r1:" ids and numbered ids ("post-8812",
 // "ember123") change between builds or between articles.
+//
+// An element inside an open shadow root (a web component's own markup) gets a selector
+// within that shadow tree, after its host's, joined by the rules' shadow step
+// (`host >>> inner`, shared/rules.js).
+import { SHADOW_STEP } from '../shared/rules.js';
 
 /** Attributes that name what a block is, in the order they are preferred. */
 const NAMING_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-widget', 'role', 'aria-label', 'itemprop', 'name'];
@@ -57,9 +62,10 @@ function partsOf(el) {
   if (id) parts.push(id);
   const attr = attrPart(el);
   const classes = stableClasses(el);
-  // The rarest classes first: they say the most about this block.
-  const doc = el.ownerDocument;
-  classes.sort((a, b) => doc.getElementsByClassName(a).length - doc.getElementsByClassName(b).length);
+  // The rarest classes first (in the element's own tree): they say the most about this block.
+  const root = el.getRootNode();
+  const uses = new Map(classes.map((c) => [c, root.querySelectorAll(`.${esc(c)}`).length]));
+  classes.sort((a, b) => uses.get(a) - uses.get(b));
   const cls = classes.slice(0, MAX_CLASSES).map((c) => `.${esc(c)}`);
   if (cls.length) parts.push(tag + cls[0]);
   if (cls.length > 1) parts.push(tag + cls.join(''));
@@ -69,9 +75,10 @@ function partsOf(el) {
   return parts;
 }
 
-function matchesOnly(doc, selector, el) {
+// `root`: the document or shadow root the selector is looked up in.
+function matchesOnly(root, selector, el) {
   try {
-    const all = doc.querySelectorAll(selector);
+    const all = root.querySelectorAll(selector);
     return all.length === 1 && all[0] === el;
   } catch {
     return false;
@@ -80,16 +87,23 @@ function matchesOnly(doc, selector, el) {
 
 // The element's place among its siblings of the same tag: the last resort.
 function positioned(el, part) {
-  const same = [...el.parentElement.children].filter((c) => c.localName === el.localName);
+  const same = [...el.parentNode.children].filter((c) => c.localName === el.localName);
   return same.length > 1 ? `${part}:nth-of-type(${same.indexOf(el) + 1})` : part;
 }
 
 /**
  * A selector that matches `el` alone in its document, built from stable names where there
- * are any. `el` must be an element of a document (not inside a shadow tree).
+ * are any; for an element in open shadow trees, the steps from the document's host down.
  */
 export function selectorFor(el) {
-  const doc = el.ownerDocument;
+  const steps = [];
+  for (let node = el; node; node = node.getRootNode().host ?? null) steps.unshift(selectorInTree(node));
+  return steps.join(SHADOW_STEP);
+}
+
+// A selector for `el` alone in its own tree (the document, or the shadow root it is in).
+function selectorInTree(el) {
+  const doc = el.getRootNode();
   const own = partsOf(el);
   for (const p of own) if (matchesOnly(doc, p, el)) return p;
   // Anchored on named ancestors: "#comments .thread", "aside.sidebar section.donate".

@@ -61,6 +61,27 @@ export function hostOf(value) {
   }
 }
 
+// The labels a site puts before its own name for the same pages: the "www." of the main
+// edition, "m." and "mobile." of the mobile one, "amp." of its AMP copies.
+export const SAME_SITE_LABELS = ['www', 'm', 'mobile', 'amp'];
+
+/**
+ * The site a host's pages belong to, as a reader thinks of it: `hostOf(value)` without the
+ * leading labels of SAME_SITE_LABELS ("www.example.com", "m.example.com" → "example.com"),
+ * so a rule picked on one edition applies on the others. Other subdomains stay apart
+ * ("blog.example.com" is its own site), and a host is never cut down to one label.
+ */
+export function siteOf(value) {
+  let h = hostOf(value);
+  if (!h) return null;
+  for (;;) {
+    const dot = h.indexOf('.');
+    const rest = h.slice(dot + 1);
+    if (dot < 0 || !SAME_SITE_LABELS.includes(h.slice(0, dot)) || !rest.includes('.')) return h;
+    h = rest;
+  }
+}
+
 /** The permission pattern for one host, both schemes. */
 export const originsOf = (host) => [`https://${host}/*`, `http://${host}/*`];
 

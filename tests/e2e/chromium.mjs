@@ -138,6 +138,8 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     // `button`: the popup button that turns the current mode off.
     turnOff: (page, _how, button = 'toggle') => viaPopup(page, button),
     closePage: (page) => page.close(),
+    // Loads `url` in `page`'s tab (a new document in the same tab).
+    navigate: (page, url) => page.goto(url, { waitUntil: 'load' }),
     // Clicks `selector` on the options page; returns the stored settings afterwards.
     async clickInOptions(selector) {
       const page = await context.newPage();
@@ -153,15 +155,20 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     // Opens the popup and clicks `selector` in it (the popup's per-item buttons).
     clickInPopup: (page, selector) => viaPopup(page, selector),
     // Right-clicks `selector` in the page (a real contextmenu event; headless Chromium draws
-    // no menu), then runs what a click on "Hide this" runs: the menus.onClicked handler.
-    async hideThis(page, selector) {
-      await page.locator(selector).first().click({ button: 'right' });
+    // no menu), moves the pointer onto `away` if given (where the menu would be), then runs
+    // what a click on "Hide this" runs: the menus.onClicked handler. Playwright's CSS engine
+    // pierces open shadow roots, so a rule's ` >>> ` step is a descendant step here.
+    async hideThis(page, selector, { away } = {}) {
+      await page.locator(selector.replaceAll(' >>> ', ' ')).first().click({ button: 'right' });
+      if (away) await page.locator(away).first().hover();
       const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
       await worker.evaluate(
         ([id, url]) => globalThis.clearpressHideThis({ menuItemId: 'clearpress-hide-this', frameId: 0, pageUrl: url }, { id }),
         [tabId, page.url()],
       );
     },
+    // Moves the pointer onto `selector` (real mouse events).
+    hover: (page, selector) => page.locator(selector.replaceAll(' >>> ', ' ')).first().hover(),
     // Presses keys in the page ('ArrowUp', 'Enter', …).
     async keys(page, ...keys) {
       for (const k of keys) await page.keyboard.press(k);

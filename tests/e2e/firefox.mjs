@@ -236,11 +236,13 @@ export async function launchFirefox({ extensionDir, origin }) {
     },
     clickInPopup: (_tab, selector) => viaPopup(selector),
     // The real thing: a right click opens the page's context menu, our entry is clicked.
-    async hideThis(_tab, selector) {
+    async hideThis(_tab, selector, { away } = {}) {
       await session.rightClick(selector);
+      if (away) await session.hover(away);
       const got = await waitFor(() => inChrome(clickMenuEntry), (v) => v === 'ok', { timeout: 5000 });
       if (got !== 'ok') throw new Error(got);
     },
+    hover: (_tab, selector) => session.hover(selector),
     keys: (_tab, ...keys) => session.keys(...keys.map((k) => KEYS[k] ?? k)),
     syncStorage: () => inOptions(() => chrome.storage.sync.get(null)),
     setSyncStorage: (items) =>

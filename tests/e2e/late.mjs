@@ -34,7 +34,8 @@ function articleBox() {
   return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height].map((v) => Math.round(v * 10) / 10);
 }
 
-// Runs in the page: starts the site's late widgets without clearpress.
+// Runs in the page: starts the site's late widgets (on a page where clearpress never runs,
+// or one that holds them until the test is ready).
 function startWidgetsAlone() {
   window.lateWidgetsStart();
 }
@@ -67,7 +68,11 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
       return false;
     }
   };
-  const page = await driver.open(url);
+  // Declutter-only mode: the page holds its widgets until the layout is measured with none of
+  // them in it (an eval between a widget's insertion and its hiding would see it in place),
+  // and the layout is measured again once all of them have been hidden.
+  const hold = mode === 'declutter';
+  const page = await driver.open(hold ? `${url}&hold=1` : url);
   let box;
   const on = await step(`${mode} on`, async () => {
     box = await driver.eval(page, articleBox);
@@ -90,6 +95,7 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
       return `article box ${after.join(', ')}`;
     });
   }
+  if (hold) await driver.eval(page, startWidgetsAlone);
   if (on) {
     const late = [['comments', COMMENT_TEXT], ['appeal', APPEAL_TEXT], ['newsletter', NEWSLETTER_TEXT], ['video', VIDEO_TEXT]];
     for (const [name, needles] of late) {
@@ -97,6 +103,13 @@ export async function lateScenario(report, driver, { label, url, strict, mode, l
         const ms = await hiddenAfterInsertion(driver, page, name, needles);
         latencies.push(ms);
         return `insertion → hidden ${ms.toFixed(1)} ms`;
+      });
+    }
+    if (hold) {
+      await step("declutter-only keeps the page's layout with the late widgets hidden", async () => {
+        const after = await driver.eval(page, articleBox);
+        check(JSON.stringify(after) === JSON.stringify(box), `article box ${after}, was ${box}`);
+        return `article box ${after.join(', ')}`;
       });
     }
     await step('article text still visible', async () => {

@@ -16,6 +16,8 @@ const WEATHER = 'Showers clearing by evening';
 const NEWSLETTER = 'Get the Courier in your inbox';
 const LAST = 'The library board will review the change';
 const APPEAL = '$6,210 of our $10,000 spring goal raised';
+const LETTERS = 'Write to us about anything you read in the Courier';
+const HEADLINE = 'Library extends evening hours at three branches';
 const ARTICLE = [
   'The city library will keep its harbour, hillside and market branches open',
   'The longer hours are paid for by moving two part-time posts',
@@ -35,17 +37,30 @@ const insertNewsletter = () => window.insertNewsletter();
 const traces = () => document.querySelectorAll('[data-clearpress-hidden], [data-clearpress]').length;
 // Runs in the page: the mode clearpress is in ('' when off).
 const mode = () => document.documentElement.getAttribute('data-clearpress') ?? '';
+// Runs in the page: the events box's shadow tree (its markup, whether its lines show).
+function cardState() {
+  const root = document.querySelector('events-card').shadowRoot;
+  const shows = (sel) => {
+    const el = root.querySelector(sel);
+    return el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  return { html: root.innerHTML, sponsor: shows('.sponsor'), listing: shows('.listing') };
+}
 
 async function visible(driver, page, needles) {
   const rows = await driver.eval(page, textVisibility, needles);
   return Object.fromEntries(rows.map((r) => [r.needle, r.inDom && r.visible > 0]));
 }
 
-// Right-click `selector`, "Hide this", then `keys` in the picker; resolves once it closed.
-async function pickWith(driver, page, selector, keys) {
-  await driver.hideThis(page, selector);
+// Right-click `selector` (` >>> ` steps into an open shadow root), "Hide this", then `keys`
+// in the picker; resolves once it closed. `away`: where the pointer goes before the menu
+// click (onto the menu, over another part of the page); `point`: where it goes once the
+// picker is open, before the keys.
+async function pickWith(driver, page, selector, keys, { away, point } = {}) {
+  await driver.hideThis(page, selector, { away });
   const opened = await waitFor(() => driver.eval(page, pickerOpen), Boolean, { timeout: 5000 });
   check(opened, 'the picker did not open');
+  if (point) await driver.hover(page, point);
   await driver.keys(page, ...keys);
   const closed = await waitFor(() => driver.eval(page, pickerOpen), (v) => !v, { timeout: 5000 });
   check(!closed, 'the picker is still open');
@@ -201,6 +216,56 @@ export async function pickerScenario(report, driver, { label, origin, run }) {
       return `${listed.length} listed; rule ${JSON.stringify((await storedRules(driver, host)).at(-1))}`;
     });
 
+    // Chromium does not tell a menu click which element was right-clicked, and on a fresh
+    // load nothing of clearpress was in the page to see the right click. The page is loaded
+    // again in the same tab: a new document with nothing of clearpress in it, where the
+    // activeTab grant of the earlier clicks holds (Chromium keeps it over same-origin
+    // navigations) as the grant of a real menu click would; the test cannot click the menu.
+    if (!driver.namesMenuTarget) {
+      await step('"Hide this" on a page clearpress never ran in: the picker follows the pointer until a key settles it; Enter hides that', async () => {
+        await driver.navigate(page, url());
+        check((await driver.eval(page, traces)) === 0, 'clearpress marks in a fresh load');
+        const start = await driver.eval(page, pageState, 'input', 0);
+        await pickWith(driver, page, 'section.letters p', ['ArrowUp', 'Enter'], { away: 'h1.entry-title', point: 'section.letters p' });
+        const on = await waitFor(() => driver.eval(page, mode), (m) => m === 'declutter', { timeout: 5000 });
+        check(on === 'declutter', `clearpress mode "${on}"`);
+        const v = await waitFor(() => visible(driver, page, [LETTERS, HEADLINE, ...ARTICLE]), (x) => !x[LETTERS], { timeout: 3000 });
+        check(!v[LETTERS], 'the letters box is visible');
+        check(v[HEADLINE] && ARTICLE.every((a) => v[a]), `article hidden: ${JSON.stringify(v)}`);
+        const rule = (await storedRules(driver, host)).at(-1);
+        check(/letters/.test(rule), `stored rule ${rule}`);
+        const off = await driver.turnOff(page, 'popup', 'declutter');
+        check(off.state === 'off', `popup says ${off.state}`);
+        const after = await driver.eval(page, pageState, 'input', 0);
+        check(after.html === start.html, 'the page after toggle-off differs');
+        return `rule ${JSON.stringify(rule)}`;
+      });
+    }
+
+    await step('an element inside an open shadow root is picked, hidden, hidden again after a reload; off restores its shadow tree', async () => {
+      await driver.closePage(page);
+      page = await driver.open(url());
+      const start = await driver.eval(page, cardState);
+      check(start.sponsor && start.listing, `before: ${JSON.stringify(start)}`);
+      check((await driver.turnOnDeclutter(page)).state === 'on', 'not on');
+      await pickWith(driver, page, 'events-card >>> p.sponsor', ['Enter']);
+      const hid = await waitFor(() => driver.eval(page, cardState), (c) => !c.sponsor, { timeout: 3000 });
+      check(!hid.sponsor && hid.listing, `after picking: ${JSON.stringify({ sponsor: hid.sponsor, listing: hid.listing })}`);
+      const rule = (await storedRules(driver, host)).at(-1);
+      check(/^events-card >>> /.test(rule), `stored rule ${rule}`);
+      check((await driver.turnOff(page, 'popup', 'declutter')).state === 'off', 'not off');
+      const back = await driver.eval(page, cardState);
+      check(back.html === start.html && back.sponsor, 'the shadow tree after toggle-off differs');
+      await driver.closePage(page);
+      page = await driver.open(url());
+      check((await driver.turnOnDeclutter(page)).state === 'on', 'not on after reload');
+      const again = await driver.eval(page, cardState);
+      check(!again.sponsor && again.listing, `after reload: ${JSON.stringify({ sponsor: again.sponsor, listing: again.listing })}`);
+      check((await driver.turnOff(page, 'popup', 'declutter')).state === 'off', 'not off');
+      check((await driver.eval(page, cardState)).html === start.html, 'the shadow tree after the second toggle-off differs');
+      return `rule ${JSON.stringify(rule)}`;
+    });
+
     if (driver.canGrantHosts) await autoModeSteps(step, driver, { url, host, page: () => page });
   }
 
@@ -284,6 +349,25 @@ async function editRules(index, value, remove) {
   return { edited, message, removed: inputs().map((i) => i.value) };
 }
 
+// Runs in the options page: how rules of a site's editions (www., m.) are stored and found.
+async function siteRules() {
+  const { siteOf } = await import('../shared/settings.js');
+  const { addRule, allRules, rulesFor } = await import('../shared/rules.js');
+  const hosts = ['www.example.org', 'm.example.org', 'example.org', 'blog.example.org', 'www.m.example.org', 'amp.example.co.uk', 'www.localhost'];
+  const sites = hosts.map(siteOf);
+  await chrome.storage.sync.clear();
+  // An item an earlier version kept under the full host name.
+  await chrome.storage.sync.set({ 'rules:www.example.org': ['#old-box'], 'rules:m.example.net': ['.promo'], 'rules:example.net': ['#ad'] });
+  const mobile = await rulesFor('m.example.org');
+  const blog = await rulesFor('blog.example.org');
+  await addRule('m.example.org', 'aside.newsletter');
+  const afterAdd = await chrome.storage.sync.get(null);
+  const all = await allRules();
+  const afterAll = await chrome.storage.sync.get(null);
+  await chrome.storage.sync.clear();
+  return { sites, mobile, blog, afterAdd, all, afterAll };
+}
+
 const SETTINGS = {
   settings: { version: 1, categories: { fundraising: true, comments: false }, sites: { 'news.example.org': 'reader' } },
   'rules:news.example.org': ['#comments', 'aside.newsletter-signup'],
@@ -327,6 +411,19 @@ export async function optionsScenario(report, driver, { label }) {
       return `"${got.message}"`;
     });
   }
+  await step('a rule picked on www. or m. of a site is the whole site\'s (not another subdomain\'s); items under full host names move to the site\'s', async () => {
+    const got = await driver.inOptions(siteRules);
+    const want = ['example.org', 'example.org', 'example.org', 'blog.example.org', 'example.org', 'example.co.uk', 'www.localhost'];
+    check(JSON.stringify(got.sites) === JSON.stringify(want), `sites ${JSON.stringify(got.sites)}`);
+    check(JSON.stringify(got.mobile) === '["#old-box"]' && got.blog.length === 0, `found ${JSON.stringify([got.mobile, got.blog])}`);
+    const added = Object.keys(got.afterAdd).filter((k) => k.endsWith('example.org'));
+    check(JSON.stringify(added) === '["rules:example.org"]', `stored after adding: ${JSON.stringify(got.afterAdd)}`);
+    check(JSON.stringify(got.afterAdd['rules:example.org']) === '["#old-box","aside.newsletter"]', `stored after adding: ${JSON.stringify(got.afterAdd)}`);
+    check(JSON.stringify([...got.all['example.net']].sort()) === '["#ad",".promo"]', `all rules ${JSON.stringify(got.all)}`);
+    check(!('rules:m.example.net' in got.afterAll) && got.afterAll['rules:example.net']?.length === 2, `stored after reading all: ${JSON.stringify(got.afterAll)}`);
+    return `${JSON.stringify(got.all)}`;
+  });
+  await driver.setSyncStorage(SETTINGS);
   await step('rules are editable and removable on the options page; an invalid edit is refused', async () => {
     const bad = await driver.inOptions(editRules, 0, 'div[[', 2);
     check(/Not a usable CSS selector/.test(bad.message), `message "${bad.message}"`);

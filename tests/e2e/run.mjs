@@ -4,7 +4,9 @@
 //   node tests/e2e/run.mjs [chromium|firefox]…
 //
 // Environment: CLEARPRESS_DIST (default dist/), CHROMIUM_BIN (/usr/bin/chromium),
-// FIREFOX_BIN (/usr/bin/firefox-esr), GECKODRIVER (PATH, then ~/.cargo/bin).
+// FIREFOX_BIN (/usr/bin/firefox-esr), GECKODRIVER (PATH, then ~/.cargo/bin);
+// CLEARPRESS_E2E=late,picker runs only those groups (reader, look, panel, late, picker,
+// refusal), for work on one part; the full run is the test.
 //
 // Prints one line per check and a final "N passed, M failed"; exits 1 on any failure.
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,6 +47,10 @@ function panelPages() {
   ];
 }
 
+// The groups of checks to run (all unless CLEARPRESS_E2E names some).
+const GROUPS = process.env.CLEARPRESS_E2E ? new Set(process.env.CLEARPRESS_E2E.split(',')) : null;
+const wants = (group) => !GROUPS || GROUPS.has(group);
+
 const dist = resolve(process.env.CLEARPRESS_DIST || join(root, 'dist'));
 const BROWSERS = {
   chromium: { launch: launchChromium, dir: join(dist, 'chrome') },
@@ -79,7 +85,7 @@ async function runBrowser(name, server, cases) {
   try {
     await shortcutCheck(name, driver, dir);
     let run = 0;
-    const pages = [...cases.map((c) => ({ c, strict: false })), { c: SEED, strict: true }];
+    const pages = wants('reader') ? [...cases.map((c) => ({ c, strict: false })), { c: SEED, strict: true }] : [];
     for (const { c, strict } of pages) {
       const expect = JSON.parse(readFileSync(join(fixtures, c, 'expect.json'), 'utf8'));
       await readerScenario(report, driver, {
@@ -94,8 +100,8 @@ async function runBrowser(name, server, cases) {
         offHow: c === SEED ? 'popup' : 'command',
       });
     }
-    await readerLook(name, driver, server, () => ++run);
-    for (const { path, strict, expect } of panelPages()) {
+    if (wants('look')) await readerLook(name, driver, server, () => ++run);
+    for (const { path, strict, expect } of wants('panel') ? panelPages() : []) {
       await panelScenario(report, driver, {
         label: `${name} quote panel ${path}${strict ? ' [strict CSP]' : ''}`,
         url: `${server.origin}/${strict ? 'strict/' : ''}${path}/?run=${++run}`,
@@ -105,7 +111,7 @@ async function runBrowser(name, server, cases) {
       });
     }
     const latencies = [];
-    for (const [mode, strict] of [['reader', false], ['reader', true], ['declutter', false]]) {
+    for (const [mode, strict] of wants('late') ? [['reader', false], ['reader', true], ['declutter', false]] : []) {
       await lateScenario(report, driver, {
         label: `${name} late widgets, ${mode}${strict ? ' [strict CSP]' : ''}`,
         url: `${server.origin}/${strict ? 'strict/' : ''}late/?run=${++run}`,
@@ -115,13 +121,18 @@ async function runBrowser(name, server, cases) {
       });
     }
     printLatencies(name, latencies);
-    await categoriesScenario(report, driver, {
-      label: `${name} clutter categories`,
-      url: `${server.origin}/late/?run=${++run}`,
-    });
-    await pickerScenario(report, driver, { label: `${name} reader's own rules`, origin: server.origin, run: () => ++run });
-    await optionsScenario(report, driver, { label: `${name} options import/export` });
-    await selectorScenario(report, driver, { label: `${name} selectors` });
+    if (wants('late')) {
+      await categoriesScenario(report, driver, {
+        label: `${name} clutter categories`,
+        url: `${server.origin}/late/?run=${++run}`,
+      });
+    }
+    if (wants('picker')) {
+      await pickerScenario(report, driver, { label: `${name} reader's own rules`, origin: server.origin, run: () => ++run });
+      await optionsScenario(report, driver, { label: `${name} options import/export` });
+      await selectorScenario(report, driver, { label: `${name} selectors` });
+    }
+    if (!wants('refusal')) return;
     await refusalScenario(report, driver, {
       label: `${name} page without an article`,
       url: `${server.origin}/no-article/`,

@@ -58,10 +58,24 @@ export class Session {
     return this.cmd('POST', '/execute/sync', { script: `return (${fn})(...arguments);`, args });
   }
 
+  // `selector` may step into open shadow roots with ` >>> ` (as the reader's rules do).
   async find(selector, index = 0) {
-    const els = await this.cmd('POST', '/elements', { using: 'css selector', value: selector });
+    const [first, ...inner] = selector.split(' >>> ');
+    let els = await this.cmd('POST', '/elements', { using: 'css selector', value: first });
+    for (const step of inner) {
+      if (!els[0]) break;
+      const shadow = Object.values(await this.cmd('GET', `/element/${els[0][ELEMENT]}/shadow`))[0];
+      els = await this.cmd('POST', `/shadow/${shadow}/elements`, { using: 'css selector', value: step });
+    }
     if (!els[index]) throw new Error(`no element ${selector} [${index}]`);
     return els[index][ELEMENT];
+  }
+
+  /** Moves the pointer onto `selector` (WebDriver actions). */
+  async hover(selector) {
+    const origin = { [ELEMENT]: await this.find(selector) };
+    const actions = [{ type: 'pointerMove', origin, x: 0, y: 0 }];
+    await this.cmd('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
   }
 
   async click(selector, index = 0) {

@@ -119,6 +119,9 @@
     start();
   };
 
+  // ?hold=1: the test starts them itself, once it has measured the page with none of them
+  // in it (declutter-only mode's layout check must not race a widget's first frame).
+  if (new URLSearchParams(location.search).has('hold')) return;
   const on = () => document.documentElement.hasAttribute('data-clearpress');
   if (on()) window.lateWidgetsStart();
   else {
