@@ -19,7 +19,9 @@
 //! normalisation, both being empty included. The corpus stores no peer metadata for these
 //! pages, so there is nothing to print beside ours.
 //!
-//! usage: cargo run --release --example eval_reader -- [CORPUS_DIR] [--verbose]
+//! usage: cargo run --release --example eval_reader -- [CORPUS_DIR] [--verbose] [--show SLUG]
+//!
+//! `--show SLUG` prints the block text of ours and of `expected.html` for one Mozilla page.
 //!
 //! Each figure is recorded with `examples/common/figures.rs` for the floors gate. Without
 //! the corpus it says so and exits 0.
@@ -122,9 +124,14 @@ mod native_main {
     pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+        let show = args
+            .iter()
+            .position(|a| a == "--show")
+            .and_then(|i| args.get(i + 1))
+            .cloned();
         let corpus = PathBuf::from(
             args.iter()
-                .find(|a| !a.starts_with('-'))
+                .find(|a| !a.starts_with('-') && show.as_deref() != Some(a.as_str()))
                 .map_or("../shared/corpus", |s| s.as_str()),
         );
         let mozilla = corpus.join("readability");
@@ -138,7 +145,7 @@ mod native_main {
             return Ok(());
         }
         if mozilla.is_dir() {
-            mozilla_pages(&mozilla, verbose)?;
+            mozilla_pages(&mozilla, verbose, show.as_deref())?;
         }
         if wcxb.is_dir() {
             wcxb_metadata(&wcxb, verbose)?;
@@ -148,7 +155,11 @@ mod native_main {
 
     // ---------------------------------------------------------------- Mozilla pages
 
-    fn mozilla_pages(dir: &Path, verbose: bool) -> Result<(), Box<dyn std::error::Error>> {
+    fn mozilla_pages(
+        dir: &Path,
+        verbose: bool,
+        show: Option<&str>,
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let mut slugs: Vec<PathBuf> = std::fs::read_dir(dir)?
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -167,7 +178,13 @@ mod native_main {
                 .map(|x| without_edit_tools(&x.page))
                 .unwrap_or_default();
             let ours = reader_html(&std::fs::read_to_string(p.join("source.html"))?);
-            let ours = native::parse(&format!("<html><body>{ours}</body></html>"))
+            if show.is_some_and(|w| w == slug.as_ref()) {
+                println!("--- ours (HTML)\n{ours}");
+            }
+            // In a container, as the reader shows it: an article root whose children are
+            // text alone would otherwise be a document without elements, which the
+            // adapter refuses as not HTML.
+            let ours = native::parse(&format!("<html><body><div>{ours}</div></body></html>"))
                 .map(|x| x.page)
                 .unwrap_or_default();
             let (tp, tr) = text.add(&block_text(&ours), &block_text(&expected));
@@ -183,6 +200,13 @@ mod native_main {
             }
             if verbose {
                 println!("{line}");
+            }
+            if show.is_some_and(|w| w == slug.as_ref()) {
+                println!(
+                    "--- ours\n{}\n--- expected\n{}",
+                    block_text(&ours),
+                    block_text(&expected)
+                );
             }
         }
         let (shingle_f1, word_f1) = text.f1();

@@ -1715,5 +1715,21 @@ pub fn find_article_explained(page: &Page, clutter: &[Clutter]) -> Option<Explai
         }
     }
     let (article, text) = best?;
-    (text >= h::MIN_ARTICLE_CHARS).then_some(article)
+    (text >= h::MIN_ARTICLE_CHARS || reads_whole_page(page, &base, text)).then_some(article)
+}
+
+/// Whether `text` characters of block text are the page's whole text, or nearly
+/// ([`h::SHORT_PAGE_SHARE`]): a page that is nothing but a note or a few headings over
+/// pictures is read whole, however short, as Readability.js does; a short fragment of a
+/// longer page (a home page's teaser, an error box) is still no article.
+fn reads_whole_page(page: &Page, base: &Base, text: u32) -> bool {
+    if text == 0 {
+        return false;
+    }
+    let all: u32 = page
+        .descendants(page.body())
+        .filter(|n| !base.gone[n.index()])
+        .map(|n| base.tlen[n.index()])
+        .sum();
+    text as f32 >= all as f32 * h::SHORT_PAGE_SHARE
 }

@@ -158,9 +158,35 @@ fn loose_text_and_div_paragraphs_become_blocks() {
 }
 
 #[test]
-fn no_article_on_short_pages() {
-    assert!(find_article(&parse("<html><body><p>Too short.</p></body></html>"), &[]).is_none());
+fn no_article_in_a_short_box_of_a_page_with_other_text() {
+    let sign_in = "<html><body><header><a href=/>The Daily Ledger</a> <nav><a href=/world>World</a> \
+         <a href=/sport>Sport</a> <a href=/culture>Culture</a></nav></header>\
+         <main><h1>Sign in</h1><form><label>Email <input name=e></label> \
+         <button>Continue</button></form></main>\
+         <footer><a href=/privacy>Privacy</a> <a href=/terms>Terms of use</a></footer></body></html>";
+    assert!(find_article(&parse(sign_in), &[]).is_none());
     assert!(find_article(&Page::new(), &[]).is_none());
+}
+
+#[test]
+fn a_page_that_is_only_a_short_note_is_read_whole() {
+    // Readability.js reads such a page too: a one-paragraph notice, a numbered list of one
+    // item, two headings over pictures.
+    let note = "<html><head><title>Closed today</title></head><body>\
+         <p>The reading room is closed today for repairs.</p></body></html>";
+    assert_eq!(
+        reader_text(note),
+        "The reading room is closed today for repairs."
+    );
+    let list = "<html><body><ol><li><p>Back up the database before the upgrade.</p></li></ol>\
+         </body></html>";
+    assert!(reader_text(list).contains("Back up the database"));
+    let shots = "<html><body><article><h2>Before</h2><img src=/a.jpg alt=''>\
+         <h2>After</h2><img src=/b.jpg alt=''></article></body></html>";
+    let page = parse(shots);
+    let art = find_article(&page, &[]).expect("the headings and pictures are the page");
+    let names: Vec<&str> = art.blocks.iter().map(|&b| page.name(b)).collect();
+    assert_eq!(names, ["h2", "h2"]);
 }
 
 #[test]

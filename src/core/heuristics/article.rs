@@ -282,6 +282,12 @@ pub const RETRY_CHARS: u32 = 500;
 /// Readability.js `isProbablyReaderable`'s `minContentLength` of 140).
 pub const MIN_ARTICLE_CHARS: u32 = 140;
 
+/// A page with less text than [`MIN_ARTICLE_CHARS`] is still read when the article holds at
+/// least this share of the text under `<body>` (ours: Readability.js returns its best attempt
+/// however short, e.g. its `001`-style test pages of one paragraph; the share keeps a short
+/// box on a page of other text from passing for an article).
+pub const SHORT_PAGE_SHARE: f32 = 0.9;
+
 /// Elements that name the article body explicitly. When one of them holds at least
 /// [`HINT_SHARE`] of the chosen root's paragraph text, it becomes the root (ours).
 pub const HINT_CLASSES: &[&str] = &[
