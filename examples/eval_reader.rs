@@ -505,7 +505,8 @@ mod native_main {
                     continue;
                 }
                 NodeData::Element(e) => {
-                    to.open(&e.name, e.attrs.clone());
+                    let attrs = e.attrs.iter();
+                    to.open(&e.name, attrs.map(|(n, v)| (n.into(), v.into())).collect());
                     depth += 1;
                     depth
                 }

@@ -11,12 +11,17 @@ use std::path::Path;
 mod common;
 use common::{case_name, fixture_dirs};
 
-/// What `clearpress clean` does, on text.
+/// What `clearpress clean` does, on text: the CLI's way (the page serialized once, the
+/// clutter cut out of the text), checked against cutting the tree itself and serializing it.
 fn clean(source: &str) -> String {
+    let (page, markup, _) = native::parse_for_clean(source.to_string()).expect("parses");
+    let a = analyze(&page);
+    let nodes = markup.clean_nodes(&page, &a.clutter);
+    let out = markup.without(&nodes);
     let mut parsed = native::parse(source).expect("parses");
-    let a = analyze(&parsed.page);
-    let nodes = parsed.clean_nodes(&parsed.page, &a.clutter);
-    parsed.serialize_without(&nodes)
+    assert_eq!(parsed.clean_nodes(&parsed.page, &a.clutter), nodes);
+    assert_eq!(parsed.serialize_without(&nodes), out);
+    out
 }
 
 /// Cleans `body` (inside a page with an article around it), checks that a second pass gives
@@ -124,6 +129,46 @@ fn output_declares_utf8_in_place_of_the_old_charset() {
         out.contains("<head><meta charset=\"utf-8\"><title>"),
         "{out}"
     );
+}
+
+#[test]
+fn a_declaration_removed_with_the_clutter_is_replaced() {
+    // A theme that prints a `<meta charset>` inside its comment widget: the widget goes, and
+    // the output must still say what it is encoded in.
+    let page = "<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>T</h1>\
+                <p>A paragraph long enough to be the article's text, so the page has one.</p>\
+                </article><div id=\"comments\" class=\"comments-area\">\
+                <meta charset=\"windows-1252\"><h2>3 Comments</h2>\
+                <ol class=\"comment-list\"><li class=\"comment\">First!</li></ol>\
+                <div id=\"respond\"><h3>Leave a Reply</h3><form><textarea name=\"comment\">\
+                </textarea></form></div></div></body></html>";
+    let out = clean(page);
+    assert!(
+        !out.contains("Leave a Reply") && !out.contains("1252"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<head><meta charset=\"utf-8\"><title>"),
+        "{out}"
+    );
+    assert_eq!(clean(&out), out);
+}
+
+#[test]
+fn a_plaintext_removed_with_the_clutter_ends_nothing() {
+    // Kept, a `<plaintext>` turns the rest of the page into text, so the output ends there;
+    // removed with its comment thread, what follows the thread stays markup.
+    let page = "<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>T</h1>\
+                <p>A paragraph long enough to be the article's text, so the page has one.</p>\
+                </article><div id=\"comments\" class=\"comments-area\"><h2>3 Comments</h2>\
+                <ol class=\"comment-list\"><li class=\"comment\">First!<plaintext>raw \
+                </li></ol></div></body></html>";
+    let out = clean(page);
+    assert!(
+        !out.contains("First!") && !out.contains("plaintext"),
+        "{out}"
+    );
+    assert!(out.ends_with("</body></html>"), "{out}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use clearpress::core::analysis::{analyze, Analysis};
 use clearpress::core::heuristics::limits::{
     BYLINE_MAX_CHARS, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES, QUOTES_PER_BLOCK_MAX, TITLE_PARTS_MAX,
 };
-use clearpress::core::model::Page;
+use clearpress::core::model::{Page, PageBuilder};
 use clearpress::core::{plan, report};
 use std::fmt::Write as _;
 
@@ -148,6 +148,46 @@ fn a_long_byline_is_cut_after_a_whole_name() {
     let kept: Vec<&str> = byline.trim_end_matches('…').split(", ").collect();
     assert_eq!(kept, names[..kept.len()]);
     assert_eq!(limits_of(&a), ["byline_max_chars"]);
+}
+
+/// A story whose byline box holds `depth` byline boxes, one in another (a flat snapshot has
+/// no depth limit), the innermost showing `shown`.
+fn nested_bylines(depth: usize, shown: &str) -> Page {
+    let mut b = PageBuilder::new();
+    b.open("html", vec![]);
+    b.open("body", vec![]);
+    b.open("article", vec![]);
+    b.open("h1", vec![]);
+    b.text("Council budget");
+    b.close();
+    for _ in 0..3 {
+        b.open("p", vec![]);
+        b.text("The council met on Tuesday and agreed on a budget for the coming year, after a long debate over schools and roads.");
+        b.close();
+    }
+    for _ in 0..depth {
+        b.open("div", vec![("class".into(), "byline".into())]);
+    }
+    b.text(shown);
+    b.finish()
+}
+
+#[test]
+fn bylines_nested_in_bylines_are_read_within_a_bound() {
+    // Every box shows the name: the outermost is read first and gives it.
+    let a = analyze(&nested_bylines(20_000, "By Ann Lee"));
+    assert_eq!(a.meta.byline.as_deref(), Some("Ann Lee"));
+    assert!(a.limits.is_empty(), "{:?}", a.limits);
+    // No box gives a byline (the line is far too long for one), so each is read in turn:
+    // whole, that was the square of the nesting; now the search stops at its bound.
+    let long = "word ".repeat(200);
+    let a = analyze(&nested_bylines(20_000, &long));
+    assert_eq!(a.meta.byline, None);
+    assert_eq!(limits_of(&a), ["byline_read_nodes_max"]);
+    // A few nested boxes stay well within it.
+    let a = analyze(&nested_bylines(50, &long));
+    assert_eq!(a.meta.byline, None);
+    assert!(a.limits.is_empty(), "{:?}", a.limits);
 }
 
 #[test]

@@ -23,7 +23,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use clearpress::core::analysis::analyze;
     use clearpress::core::report;
-    use clearpress::native::decode::decode;
+    use clearpress::native::{self, decode::decode};
     use std::io::{Read, Write};
     use std::process::ExitCode;
 
@@ -105,13 +105,18 @@ mod cli {
             return Err(format!("unknown command {cmd}; {USAGE}"));
         }
         let source = read_input(file)?;
-        // The source is freed once the parser has its own copy, and only `clean` needs the
-        // html5ever tree once the model is built: freeing them first keeps the peak down.
-        let mut parsed =
-            clearpress::native::parse_owned(source).map_err(|e| format!("{file}: {e}"))?;
-        let mut limits = parsed.limits();
-        let page = &std::mem::take(&mut parsed.page);
-        let mut tree = (cmd == "clean").then_some(parsed);
+        // The source is freed once the parser has its own copy, and the tree while the model
+        // is built; `clean` keeps the page's markup (serialized once, with each node's place
+        // in it) rather than the tree, which costs several times more.
+        let (page, markup, mut limits) = if cmd == "clean" {
+            let (page, markup, limits) =
+                native::parse_for_clean(source).map_err(|e| format!("{file}: {e}"))?;
+            (page, Some(markup), limits)
+        } else {
+            let (page, limits) = native::parse_page(source).map_err(|e| format!("{file}: {e}"))?;
+            (page, None, limits)
+        };
+        let page = &page;
         let a = analyze(page);
         limits.extend(a.limits.iter().cloned());
         // A limit reached means a partial result: say so even where the output has no room
@@ -126,12 +131,8 @@ mod cli {
             "clean" => {
                 // No newline added: after `</html>` it would parse into `<body>`, one more
                 // on every pass.
-                Ok(tree
-                    .as_mut()
-                    .map(|t| {
-                        let nodes = t.clean_nodes(page, &a.clutter);
-                        t.serialize_without(&nodes)
-                    })
+                Ok(markup
+                    .map(|m| m.without(&m.clean_nodes(page, &a.clutter)))
                     .unwrap_or_default())
             }
             "clutter" => {

@@ -83,7 +83,7 @@ fn asset(e: &Element, node: NodeId) -> Option<Asset> {
     Some(Asset {
         node,
         widget,
-        tag: e.name.clone(),
+        tag: e.name.to_string(),
         source,
     })
 }

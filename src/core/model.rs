@@ -8,6 +8,9 @@
 //! The model keeps every attribute in source order and every text node as the parser produced
 //! it. Comments, doctypes and processing instructions are left out: no analysis reads them.
 
+mod names;
+
+pub use names::{AttrIter, Attrs, Name};
 use std::fmt;
 
 /// Index of a node in a [`Page`]'s arena. The document node is always `NodeId(0)`.
@@ -25,18 +28,15 @@ impl NodeId {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element {
     /// Local name, lower-case for HTML elements (`div`, `p`), as the DOM's `localName`.
-    pub name: String,
+    pub name: Name,
     /// Attributes as (name, value) pairs in source order.
-    pub attrs: Vec<(String, String)>,
+    pub attrs: Attrs,
 }
 
 impl Element {
     /// The value of attribute `name`, if present.
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.get(name)
     }
 
     /// The `id` attribute, or `""`.
@@ -133,7 +133,7 @@ pub fn keeps_children(name: &str) -> bool {
 /// Whether an adapter should keep the text children of a `script` element: only JSON-LD
 /// metadata is read (by the article analysis); other script bodies are skipped because they
 /// can be megabytes and would only cost crossing time.
-pub fn keeps_script_text(attrs: &[(String, String)]) -> bool {
+pub fn keeps_script_text(attrs: &Attrs) -> bool {
     attrs
         .iter()
         .any(|(n, v)| n == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
@@ -299,8 +299,18 @@ impl Page {
         name: &str,
         attrs: Vec<(String, String)>,
     ) -> NodeId {
+        self.append_element_with(parent, name, Attrs::from(attrs))
+    }
+
+    /// [`Page::append_element`] with the attributes already stored.
+    pub(crate) fn append_element_with(
+        &mut self,
+        parent: NodeId,
+        name: &str,
+        attrs: Attrs,
+    ) -> NodeId {
         let e = Element {
-            name: name.to_string(),
+            name: Name::new(name),
             attrs,
         };
         self.push(parent, Some(e), "")
@@ -532,11 +542,9 @@ impl Page {
                     // No capacity from the tag: a forged count must not allocate gigabytes.
                     let mut attrs = Vec::new();
                     for _ in 0..tag >> 2 {
-                        let n = next()?;
-                        let v = next()?;
-                        attrs.push((n.to_string(), v.to_string()));
+                        attrs.push((next()?, next()?));
                     }
-                    page.append_element(parent, name, attrs)
+                    page.append_element_with(parent, name, Attrs::from_pairs(attrs))
                 }
                 _ if tag == FLAT_TEXT => {
                     let t = next()?;

@@ -283,6 +283,14 @@ impl Dom {
         }
     }
 
+    /// Frees what node `id` holds (it reads as the document afterwards), keeping its links:
+    /// for a walk that moves each node into something else as it passes.
+    pub fn clear(&mut self, id: DomId) {
+        if let Some(n) = self.node_mut(id) {
+            n.data = Data::Document;
+        }
+    }
+
     /// Adds a new node holding `data` as `parent`'s first child.
     pub fn prepend(&mut self, parent: DomId, data: Data) -> DomId {
         let id = self.new_node(data);

@@ -15,14 +15,74 @@ use html5ever::{local_name, ns, Namespace};
 
 /// The document as HTML text.
 pub fn serialize(dom: &Dom) -> String {
+    write(dom, None)
+}
+
+/// The document as HTML text, and where each node's markup lies in it: `spans[i]` is the
+/// start and end of node `DomId(i)`'s markup (start tag to end tag for an element).
+///
+/// Unlike [`serialize`], it goes on past a `<plaintext>`, as if the parser would not read
+/// the rest as text, so that a cut of the text can take the `<plaintext>` out with what
+/// holds it and still have what follows; `plaintexts` says where each one starts and where
+/// its text ends, the place where a text that keeps it must end. A node written nowhere
+/// (detached) gets an empty span at the end. Offsets past 4 GiB are saturated; the caller
+/// checks the text's length.
+pub fn serialize_with_spans(dom: &Dom) -> Spans {
+    let mut spans = vec![(u32::MAX, u32::MAX); dom.len()];
+    let mut plaintexts = Vec::new();
+    let text = write(dom, Some((&mut spans, &mut plaintexts)));
+    let len = offset(&text);
+    for span in &mut spans {
+        span.0 = span.0.min(len);
+        span.1 = span.1.min(len);
+    }
+    Spans {
+        text,
+        spans,
+        plaintexts,
+    }
+}
+
+/// What [`serialize_with_spans`] gives.
+pub struct Spans {
+    /// The markup.
+    pub text: String,
+    /// Each node's start and end in `text`.
+    pub spans: Vec<(u32, u32)>,
+    /// Each `<plaintext>`'s start and the end of its text, in document order.
+    pub plaintexts: Vec<(u32, u32)>,
+}
+
+type Record<'r> = (&'r mut Vec<(u32, u32)>, &'r mut Vec<(u32, u32)>);
+
+fn offset(out: &str) -> u32 {
+    u32::try_from(out.len()).unwrap_or(u32::MAX)
+}
+
+fn write(dom: &Dom, mut record: Option<Record<'_>>) -> String {
     let mut out = String::new();
     let mut stack: Vec<Step<'_>> = vec![Step::Children(dom.root())];
+    let go_on = record.is_some();
+    let mut mark = |node: DomId, start: bool, out: &str| {
+        let span = record
+            .as_mut()
+            .and_then(|(s, _)| s.get_mut(node.0 as usize));
+        if let Some(span) = span {
+            if start {
+                span.0 = offset(out);
+            } else {
+                span.1 = offset(out);
+            }
+        }
+    };
+    let mut plaintexts = Vec::new();
     while let Some(step) = stack.pop() {
         match step {
-            Step::Close(name) => {
+            Step::Close(name, node) => {
                 out.push_str("</");
                 out.push_str(name);
                 out.push('>');
+                mark(node, false, &out);
             }
             Step::Children(node) => {
                 // A template's content lives in its content fragment.
@@ -30,11 +90,22 @@ pub fn serialize(dom: &Dom) -> String {
                 stack.extend(dom.children(parent).rev().map(Step::Open));
             }
             Step::Open(node) => {
-                if open(dom, node, &mut out, &mut stack) == Flow::Stop {
-                    break;
+                let start = offset(&out);
+                mark(node, true, &out);
+                match open(dom, node, &mut out, &mut stack) {
+                    Flow::Stop if go_on => {
+                        plaintexts.push((start, offset(&out)));
+                        stack.push(Step::Close("plaintext", node));
+                    }
+                    Flow::Stop => break,
+                    Flow::Done => mark(node, false, &out),
+                    Flow::Go => {}
                 }
             }
         }
+    }
+    if let Some((_, p)) = record {
+        *p = plaintexts;
     }
     out
 }
@@ -44,12 +115,15 @@ enum Step<'a> {
     Open(DomId),
     /// Queue the node's children.
     Children(DomId),
-    /// Write an end tag.
-    Close(&'a str),
+    /// Write an element's end tag.
+    Close(&'a str, DomId),
 }
 
 #[derive(PartialEq, Eq)]
 enum Flow {
+    /// The node is written whole.
+    Done,
+    /// The node's content and end tag are queued.
     Go,
     /// `<plaintext>` was written: the parser reads everything after its start tag as text,
     /// so nothing may follow, not even end tags.
@@ -80,9 +154,12 @@ fn open<'a>(dom: &'a Dom, node: DomId, out: &mut String, stack: &mut Vec<Step<'a
             out.push_str(data);
             out.push('>');
         }
-        Data::Document | Data::Fragment => stack.push(Step::Children(node)),
+        Data::Document | Data::Fragment => {
+            stack.push(Step::Children(node));
+            return Flow::Go;
+        }
     }
-    Flow::Go
+    Flow::Done
 }
 
 fn element<'a>(
@@ -105,7 +182,7 @@ fn element<'a>(
     out.push('>');
     let html = e.name.ns == ns!(html);
     if html && is_void(name) {
-        return Flow::Go;
+        return Flow::Done;
     }
     if html && name == "plaintext" {
         for child in dom.children(node) {
@@ -123,7 +200,7 @@ fn element<'a>(
             out.push('\n');
         }
     }
-    stack.push(Step::Close(name));
+    stack.push(Step::Close(name, node));
     stack.push(Step::Children(node));
     Flow::Go
 }

@@ -24,9 +24,26 @@ pub fn html_pipeline(data: &[u8]) {
     };
     parsed.page.url = Some(BASE_URL.to_string());
     let a = check_page(&parsed.page);
-    let clutter: Vec<NodeId> = a.clutter.iter().map(|c| c.node).collect();
-    let cleaned = parsed.serialize_without(&clutter);
+    // `clean` as the CLI does it (the page serialized once, the nodes cut out of the text),
+    // and the same cut made on the tree.
+    // The CLI's model, built while the tree is freed, is the same.
+    let (lean, _) = clearpress::native::parse_page(decoded.text.clone()).expect("parses again");
+    assert_eq!(
+        lean.digest(),
+        parsed.page.digest(),
+        "the freeing walk changed the model"
+    );
+    let (page, markup, _) =
+        clearpress::native::parse_for_clean(decoded.text).expect("parses for clean too");
+    let nodes = markup.clean_nodes(&page, &a.clutter);
+    assert_eq!(nodes, parsed.clean_nodes(&parsed.page, &a.clutter));
+    let cleaned = markup.without(&nodes);
     assert!(cleaned.contains("<html"), "clean lost the document");
+    assert_eq!(
+        cleaned,
+        parsed.serialize_without(&nodes),
+        "the two cuts differ"
+    );
 }
 
 /// Fuzz bytes → flat snapshot → [`Page::from_flat`] → the same checks as the HTML target

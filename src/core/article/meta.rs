@@ -12,8 +12,8 @@ use super::json::{self, Value};
 use super::{contains_ci, Article, Metadata};
 use crate::core::heuristics::article as h;
 use crate::core::heuristics::limits::{
-    Reached, BYLINE_MAX_CHARS, HEADING_TEXT_MAX_BYTES, JSON_LD_MAX_AUTHORS, JSON_LD_MAX_BYTES,
-    TITLE_PARTS_MAX,
+    Reached, BYLINE_MAX_CHARS, BYLINE_READ_NODES_MAX, HEADING_TEXT_MAX_BYTES, JSON_LD_MAX_AUTHORS,
+    JSON_LD_MAX_BYTES, TITLE_PARTS_MAX,
 };
 use crate::core::heuristics::meta as hm;
 use crate::core::model::{collapse_whitespace, NodeId, Page};
@@ -612,7 +612,12 @@ fn clean_visible_byline(s: &str) -> Option<String> {
 
 /// The names inside a byline element: its `[itemprop=name]` elements, else its
 /// `[rel=author]` or author-name elements, else its links to author pages.
-fn nested_author_names(page: &Page, node: NodeId) -> Vec<String> {
+///
+/// One pass per kind, each step paid from `budget`. A name inside the publisher's box is the
+/// site's, not the author's: the publisher boxes around the current node are kept on a
+/// stack instead of walking each name's ancestors (nested names made that the square of the
+/// nesting). Collecting stops once the names are too long together to make a byline.
+fn nested_author_names(page: &Page, node: NodeId, budget: &ReadBudget) -> Vec<String> {
     let kinds: [&dyn Fn(&crate::core::model::Element) -> bool; 3] = [
         &|e| e.attr("itemprop").is_some_and(|v| has_word(v, "name")),
         &|e| {
@@ -631,22 +636,29 @@ fn nested_author_names(page: &Page, node: NodeId) -> Vec<String> {
     ];
     for kind in kinds {
         let mut names: Vec<String> = Vec::new();
+        let mut chars = 0;
+        let mut publishers: Vec<NodeId> = Vec::new();
         for n in page.descendants(node).skip(1) {
+            if !budget.take() || chars > BYLINE_READ_CHARS {
+                break;
+            }
+            while publishers
+                .last()
+                .is_some_and(|&p| !page.is_inclusive_ancestor(p, n))
+            {
+                publishers.pop();
+            }
             let Some(e) = page.element(n) else { continue };
-            if !kind(e) {
+            let in_publisher = !publishers.is_empty();
+            if e.attr("itemprop").is_some_and(|v| has_word(v, "publisher")) {
+                publishers.push(n);
+            }
+            if in_publisher || !kind(e) {
                 continue;
             }
-            // A name inside the publisher's box is the site's, not the author's.
-            let publisher = page
-                .ancestors(n)
-                .take_while(|&a| a != node)
-                .filter_map(|a| page.element(a))
-                .any(|a| a.attr("itemprop").is_some_and(|v| has_word(v, "publisher")));
-            if publisher {
-                continue;
-            }
-            if let Some(name) = clean_visible_byline(&spaced_text(page, n)) {
+            if let Some(name) = clean_visible_byline(&spaced_text(page, n, budget)) {
                 if !names.contains(&name) {
+                    chars += name.chars().count() + 2;
                     names.push(name);
                 }
             }
@@ -671,25 +683,93 @@ fn has_word(v: &str, word: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case(word))
 }
 
-/// The byline an element shows: the names nested in it, else its cleaned text.
-fn visible_byline(page: &Page, node: NodeId) -> Option<String> {
+/// The byline an element shows: the names nested in it, else its cleaned text. `None` also
+/// when the budget ran out while reading it (a partial read is no answer).
+fn visible_byline(page: &Page, node: NodeId, budget: &ReadBudget) -> Option<String> {
     let e = page.element(node)?;
     if let Some(c) = e.attr("content") {
         return clean_byline(&collapse_whitespace(c));
     }
-    let names = nested_author_names(page, node);
-    if !names.is_empty() {
-        return clean_byline(&names.join(", "));
-    }
-    clean_visible_byline(&spaced_text(page, node))
+    let names = nested_author_names(page, node, budget);
+    let found = if names.is_empty() {
+        clean_visible_byline(&spaced_text(page, node, budget))
+    } else {
+        clean_byline(&names.join(", "))
+    };
+    found.filter(|_| !budget.exhausted())
 }
 
-/// The subtree's text with a space between its text nodes: a byline line's parts sit in
-/// elements of their own ("<span>Luke Kim</span><small>December 17, 2025</small>"), which
-/// plain text runs together into "Luke KimDecember".
-fn spaced_text(page: &Page, n: NodeId) -> String {
-    let parts: Vec<&str> = page.descendants(n).filter_map(|d| page.text(d)).collect();
-    collapse_whitespace(&parts.join(" "))
+/// Most characters of a byline candidate's text read: a byline is kept only when the part
+/// before its first separator is under [`h::BYLINE_MAX_CHARS`], so four times that leaves
+/// room for a lead-in ("Written by") and decides the same as the whole text would. Without
+/// the cap, bylines nested in bylines each read all the text below them.
+const BYLINE_READ_CHARS: usize = 4 * h::BYLINE_MAX_CHARS as usize;
+
+/// What the byline search may still read: nodes visited, over all candidates (see
+/// [`BYLINE_READ_NODES_MAX`]).
+struct ReadBudget {
+    left: std::cell::Cell<usize>,
+    exhausted: std::cell::Cell<bool>,
+}
+
+impl ReadBudget {
+    fn new(nodes: usize) -> ReadBudget {
+        ReadBudget {
+            left: std::cell::Cell::new(nodes),
+            exhausted: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Pays for one node; `false` once nothing is left.
+    fn take(&self) -> bool {
+        match self.left.get().checked_sub(1) {
+            Some(left) => {
+                self.left.set(left);
+                true
+            }
+            None => {
+                self.exhausted.set(true);
+                false
+            }
+        }
+    }
+
+    fn exhausted(&self) -> bool {
+        self.exhausted.get()
+    }
+}
+
+/// The subtree's text with a space between its text nodes, whitespace collapsed, cut after
+/// [`BYLINE_READ_CHARS`] characters: a byline line's parts sit in elements of their own
+/// ("<span>Luke Kim</span><small>December 17, 2025</small>"), which plain text runs together
+/// into "Luke KimDecember".
+fn spaced_text(page: &Page, n: NodeId, budget: &ReadBudget) -> String {
+    let mut out = String::new();
+    let (mut chars, mut pending) = (0, false);
+    for d in page.descendants(n) {
+        if !budget.take() {
+            break;
+        }
+        let Some(t) = page.text(d) else { continue };
+        pending |= !out.is_empty();
+        for c in t.chars() {
+            if c.is_whitespace() {
+                pending = !out.is_empty();
+                continue;
+            }
+            if chars >= BYLINE_READ_CHARS {
+                return out;
+            }
+            if pending {
+                out.push(' ');
+                chars += 1;
+                pending = false;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
 }
 
 /// The page's visible text (everything but script bodies and the `<head>`), lower-cased and
@@ -740,16 +820,13 @@ fn truncate_chars(s: &str, max: usize) -> String {
 /// The subtree's collapsed text when it is at most `max` characters; a larger subtree is
 /// left as soon as its text is too long, so that looking at many candidate lines stays cheap.
 fn short_text(page: &Page, n: NodeId, max: usize) -> Option<String> {
-    let mut out = String::new();
-    for d in page.descendants(n) {
-        if let Some(t) = page.text(d) {
-            out.push_str(t);
-            if out.len() > max * 4 {
-                return None;
-            }
-        }
+    // The subtree's text is one slice of the model: its length is known without a walk, so
+    // date lines and bylines nested in each other cost no more than side by side.
+    let text = page.subtree_text(n);
+    if text.len() > max * 4 {
+        return None;
     }
-    let t = collapse_whitespace(&out);
+    let t = collapse_whitespace(text);
     (t.chars().count() <= max).then_some(t)
 }
 
@@ -843,10 +920,15 @@ fn visible_headline(
 
 /// The byline of an element whose class only contains an author word (see
 /// [`hm::BYLINE_CLASS_PARTS`]): inside the article first, then anywhere.
-fn loose_byline(page: &Page, nodes: &[NodeId], root: Option<NodeId>) -> Option<String> {
+fn loose_byline(
+    page: &Page,
+    nodes: &[NodeId],
+    root: Option<NodeId>,
+    budget: &ReadBudget,
+) -> Option<String> {
     let read = |&n: &NodeId| {
         short_text(page, n, h::BYLINE_MAX_CHARS as usize)?;
-        visible_byline(page, n)
+        visible_byline(page, n, budget)
     };
     let inside = |n: NodeId| root.is_some_and(|r| page.is_inclusive_ancestor(r, n));
     nodes
@@ -963,12 +1045,13 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
             })
         });
     // Prefer a byline inside the article, then anywhere outside comment threads.
+    let budget = ReadBudget::new(BYLINE_READ_NODES_MAX);
     let visible_in = |inside: bool| {
         src.byline_nodes
             .iter()
             .copied()
             .filter(|&n| in_root(n) == inside)
-            .find_map(|n| visible_byline(page, n))
+            .find_map(|n| visible_byline(page, n, &budget))
             .filter(not_publisher)
     };
     let byline = match structured {
@@ -992,7 +1075,7 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         }
         None => visible_in(true)
             .or_else(|| visible_in(false))
-            .or_else(|| loose_byline(page, &src.loose_bylines, root).filter(not_publisher))
+            .or_else(|| loose_byline(page, &src.loose_bylines, root, &budget).filter(not_publisher))
             .or_else(|| ld.org_authors.iter().find(|a| not_publisher(a)).cloned()),
     };
 
@@ -1063,6 +1146,13 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
                 .map(|&b| truncate_chars(&page.collapsed_text(b), h::EXCERPT_MAX_CHARS))
         });
 
+    if budget.exhausted() {
+        limits.push(Reached::new(
+            "byline_read_nodes_max",
+            BYLINE_READ_NODES_MAX,
+            "the byline candidates past this many nodes read were not read",
+        ));
+    }
     let byline = byline.map(|b| capped_byline(b, &mut limits));
     Metadata {
         title,

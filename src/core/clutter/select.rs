@@ -261,7 +261,7 @@ impl SelectorSet {
     pub fn matches(&self, el: &Element) -> [Option<Match>; MAX_LISTS] {
         let mut best = [None; MAX_LISTS];
         for (n, v) in &el.attrs {
-            match n.as_str() {
+            match n {
                 "id" => self.lookup(Key::Id(v), el, &mut best),
                 "class" => {
                     for c in v.split_ascii_whitespace() {

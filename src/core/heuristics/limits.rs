@@ -23,6 +23,13 @@ pub const JSON_LD_MAX_AUTHORS: usize = 100;
 /// longer (a dozen names), so the cap is ten times that.
 pub const BYLINE_MAX_CHARS: usize = 1000;
 
+/// Most nodes the byline search reads, over all its candidates (elements marked as a byline
+/// or an author, and the names nested in them). A byline is a line of a few elements and an
+/// author box a few dozen, so a real page reads a few thousand nodes here; the bound stops
+/// bylines nested in bylines, each read whole, from costing the square of the nesting.
+/// Past it, the candidates not yet read are passed over.
+pub const BYLINE_READ_NODES_MAX: usize = 1 << 20;
+
 /// Most quotes searched for in one block. A long interview paragraph holds a few dozen, a
 /// whole transcript in one element a few hundred;
 /// past this, the block is searched up to the last quote mark that keeps it under the bound,
