@@ -121,3 +121,42 @@ fn marks_of_every_tradition_pair() {
     }
     assert!(misses.is_empty(), "{misses:#?}");
 }
+
+/// The English rule fixtures (`tests/quotes/en.json`): every listed quote must have its
+/// kind, its canonical speaker and, where given, the words that name the speaker.
+#[test]
+fn english_rule_fixtures() {
+    let set = load("en.json");
+    let mut misses = Vec::new();
+    for art in set["articles"].as_array().expect("articles") {
+        let pars: Vec<&str> = art["paragraphs"]
+            .as_array()
+            .expect("paragraphs")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        let found = find_quotes_in(&pars, Some("en"));
+        for want in art["quotes"].as_array().expect("quotes") {
+            let prefix = want["text"].as_str().expect("text");
+            let Some(got) = found.iter().find(|q| q.text.starts_with(prefix)) else {
+                misses.push(format!("{prefix:?}: not found"));
+                continue;
+            };
+            let kind = kind_of(want["kind"].as_str().expect("kind"));
+            let speaker = want["speaker"].as_str();
+            let mention = want.get("mention").and_then(Value::as_str);
+            let got_mention = got.mention.as_ref().map(|m| m.text.as_str());
+            if got.kind != kind || got.speaker.as_deref() != speaker {
+                misses.push(format!(
+                    "{prefix:?}: want {kind:?} {speaker:?}, got {:?} {:?}",
+                    got.kind, got.speaker
+                ));
+            } else if mention.is_some() && got_mention != mention {
+                misses.push(format!(
+                    "{prefix:?}: want mention {mention:?}, got {got_mention:?}"
+                ));
+            }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}

@@ -26,8 +26,10 @@
 //!    reporting verbs in any tense, naming verbs and source prepositions (`according to`,
 //!    `laut`, `selon`, `X zufolge`, `„…“, so X`) outside quotes are cues; each cue's speaker is its subject before the
 //!    verb (`Smith said`, `he added`, `the Turkish leader said`) or after it when inverted
-//!    right after a quote (`“…,” said Smith`). Participles (`adding`, `saying`) and verbs with
-//!    a dropped subject (`and said`) inherit the sentence's other cue or the current speaker.
+//!    right after a quote (`“…,” said Smith`). Participles (`adding`, `saying`) take the
+//!    subject their clause opens with (`Smith hit back, saying`, also after a fronted
+//!    adverbial); they and verbs with a dropped subject (`and said`) otherwise inherit the
+//!    sentence's other cue or the current speaker.
 //!    A parenthetical or appositive may sit between name and verb (`Rep. Jane Doe (D-Ohio), a
 //!    member of the panel, said`); a dash and a bare name after a quote (`“…” ― Jane Doe`), an
 //!    upper-case transcript label (`"PENCE: …`) and a name plus inflected verb right after a
@@ -38,7 +40,9 @@
 //!    sentence or follows an introduction (`X said: “…”`, `X said, “…”`, `“A,” X said, “B”`),
 //!    otherwise a `fragment` of the paraphrase. A quote without a cue is a `statement` when it
 //!    opens a sentence that continues a speaker's run (`“A,” Smith said. “B.”`), a continued
-//!    multi-paragraph quote, or follows a previous paragraph ending in `X said:`; otherwise a
+//!    multi-paragraph quote, follows a previous paragraph ending in `X said:`, or opens a
+//!    paragraph right after one whose last sentence quotes someone (the continuation
+//!    paragraph of news style; its mention is the earlier paragraph's); otherwise a
 //!    short quote (three words or fewer) or a quote that does not look like a sentence is a
 //!    `scare` quote, and a longer sentence-like quote is a `statement` with no speaker. A short
 //!    title-cased quote inside a sentence (`MSNBC’s “Morning Joe”`) names a show, book or
@@ -1366,7 +1370,11 @@ fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexico
             Some(Who::Named(n)) if v > lo && is_word(toks, v - 1) => Some(Who::Named(n)),
             _ => None,
         };
-        return Some(named.unwrap_or(Who::Inherit));
+        return Some(
+            named
+                .or_else(|| lead_subject(par, toks, lo, v))
+                .unwrap_or(Who::Inherit),
+        );
     }
     let verb = is_verb(t) || (v == lo && t.is(VERB));
     if !verb {
@@ -1430,6 +1438,66 @@ fn verb_cue(par: &str, toks: &[Tok], lo: usize, v: usize, hi: usize, lx: &Lexico
     }
     (conj || after_quote || prev_kind.is_some_and(|k| matches!(k, TokKind::Quote(_))))
         .then_some(Who::Inherit)
+}
+
+/// The subject of the clause a participle hangs on (`Weaver seemed unimpressed, telling
+/// reporters, “…”`, `After the vote, Smith hit back, calling it “…”`): the name or pronoun
+/// that opens the sentence, or the first clause after a comma when the sentence opens with
+/// an adverbial or a subordinate clause, followed by a lower-case word (its verb).
+fn lead_subject(par: &str, toks: &[Tok], lo: usize, v: usize) -> Option<Who> {
+    let mut a = lo;
+    while a < v && (toks[a].is(CONJ) || toks[a].kind == TokKind::Punct(',')) {
+        a += 1;
+    }
+    // Lazily: the search usually ends at the first clause.
+    let starts = std::iter::once(a).chain(
+        (a..v)
+            .filter(|&k| toks[k].kind == TokKind::Punct(','))
+            .map(|k| k + 1),
+    );
+    for a in starts.filter(|&a| a < v) {
+        if let Some(who) = clause_opening_subject(par, toks, a, v) {
+            return Some(who);
+        }
+        // Only an adverbial or subordinate clause is skipped: a clause that opens with a
+        // quote or a name not followed by its verb ends the search.
+        if !is_word(toks, a) || !toks[a].is(NONNAME) || toks[a].is(DET) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A name, third-person pronoun or role description at token `a` followed by a lower-case
+/// word that can be its verb (not a conjunction, preposition or relative word).
+fn clause_opening_subject(par: &str, toks: &[Tok], a: usize, v: usize) -> Option<Who> {
+    let verb_next = |b: usize| {
+        b < v
+            && is_word(toks, b)
+            && !starts_upper(word(par, &toks[b]))
+            && !toks[b].is(BREAK | DET | APPOS | PART)
+    };
+    if !is_word(toks, a) {
+        return None;
+    }
+    if toks[a].is(PRON) {
+        return verb_next(a + 1).then(|| Who::Pronoun(word(par, &toks[a]).to_string()));
+    }
+    if toks[a].is(NONNAME) || !starts_upper(word(par, &toks[a])) {
+        return None;
+    }
+    let b = name_run_end(par, toks, a, v);
+    let mut after = b;
+    while after < v && is_word(toks, after) && toks[after].is(SKIP) {
+        after += 1;
+    }
+    if b == a || !verb_next(after) {
+        return None;
+    }
+    match name_from_run(par, toks, a, b - 1)? {
+        who @ (Who::Named(_) | Who::Role { .. }) => Some(who),
+        _ => None,
+    }
 }
 
 /// A subject pronoun written onto the verb or its auxiliary (`déclare-t-il`, `a-t-elle
@@ -2133,6 +2201,9 @@ struct Carry {
     multi: Option<(Option<Said>, Vec<usize>)>,
     /// The previous paragraph ended with an introduction (`X said:`): its speaker.
     intro: Option<Option<Said>>,
+    /// The speaker of the previous paragraph's last statement, when that statement was in
+    /// its last sentence: a paragraph that is only a quote continues them.
+    last: Option<Said>,
 }
 
 /// Finds quoted spans in paragraphs given in reading order.
@@ -2158,6 +2229,7 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
     let mut carry = Carry {
         multi: None,
         intro: None,
+        last: None,
     };
     for (pi, par) in paragraphs.iter().enumerate() {
         if par.trim().is_empty() {
@@ -2173,7 +2245,8 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
         let mut run: Option<Said> = None;
         let mut last_cue_speaker: Option<Option<Said>> = None;
         let mut pending_multi = None;
-        for &(lo, hi) in &sents {
+        let mut last_statement: Option<(usize, Said)> = None;
+        for (sn, &(lo, hi)) in sents.iter().enumerate() {
             track_sentence_subject(par, &toks, lo, hi, &mut people);
             let cues = find_cues(par, &toks, lo, hi, lx);
             // Resolve cues in order, updating the people list as names appear.
@@ -2305,6 +2378,14 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     (QuoteKind::Statement, prev_cue.clone())
                 } else if at_start && carry.intro.is_some() {
                     (QuoteKind::Statement, carry.intro.clone().flatten())
+                } else if sn == 0
+                    && at_start
+                    && carry.last.is_some()
+                    && looks_like_sentence(par, span)
+                {
+                    // A paragraph of quoted speech with no attribution right after a
+                    // paragraph that ends with someone's statement goes on quoting them.
+                    (QuoteKind::Statement, carry.last.clone())
                 } else if word_count(inner) <= 3 || !looks_like_sentence(par, span) {
                     (QuoteKind::Scare, None)
                 } else {
@@ -2312,6 +2393,9 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                 };
                 if kind == QuoteKind::Statement && speaker.is_some() {
                     run = speaker.clone();
+                }
+                if kind != QuoteKind::Scare {
+                    last_statement = speaker.clone().map(|s| (sn, s));
                 }
                 let idx = out.len();
                 out.push(Quote {
@@ -2364,6 +2448,9 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
             }
             None => None,
         };
+        carry.last = last_statement
+            .filter(|(sn, _)| sn + 1 == sents.len())
+            .map(|(_, s)| s);
         carry.intro = if par.trim_end().ends_with(':') {
             last_cue_speaker.or_else(|| {
                 // `Its spokesperson, Aoife Kerrigan, was blunt:` closing the paragraph.

@@ -462,6 +462,10 @@ pub const EN: Lexicon = Lexicon {
         "explicitly",
         "openly",
         "subsequently",
+        // Negation after an auxiliary (`Smith did not seem convinced, telling …`) and a
+        // time adverb (`but now said`, `it now says`).
+        "not",
+        "now",
     ],
     determiners: &[
         "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three",
