@@ -553,6 +553,9 @@ impl<'a> Ctx<'a> {
         // article body the way Readability scores candidates. A comment system's paragraphs do
         // not count: one long comment must not outweigh an article of short items.
         let mut p_score = vec![0u32; n];
+        // Divs with a block child (children come before their parents in this reverse walk):
+        // the others are paragraphs written without `<p>`.
+        let mut block_child = vec![false; n];
         for i in (0..n).rev() {
             let id = NodeId(i as u32);
             let node = page.node(id);
@@ -574,17 +577,26 @@ impl<'a> Ctx<'a> {
                     if matches!(e.name.as_str(), "a" | "button") {
                         sz.link[i] = sz.text[i];
                     }
-                    if e.name == "p" {
-                        if sz.words[i] >= h::LONG_PARA_WORDS {
-                            sz.long_paras[i] = sz.long_paras[i].saturating_add(1);
-                        }
-                        if sz.text[i] >= h::MIN_PARA_BYTES {
-                            sz.para[i] = sz.text[i];
-                            if let Some(p) = node.parent.filter(|_| !in_system[i]) {
-                                p_score[p.index()] += sz.text[i];
-                                if let Some(g) = page.parent(p) {
-                                    p_score[g.index()] += sz.text[i] / 2;
-                                }
+                    if let Some(p) = node
+                        .parent
+                        .filter(|_| h::DIV_BLOCK_CHILD_TAGS.contains(&e.name.as_str()))
+                    {
+                        block_child[p.index()] = true;
+                    }
+                    if e.name == "p" && sz.words[i] >= h::LONG_PARA_WORDS {
+                        sz.long_paras[i] = sz.long_paras[i].saturating_add(1);
+                    }
+                    let para_like = match e.name.as_str() {
+                        "p" | "pre" => true,
+                        "div" => !block_child[i],
+                        _ => false,
+                    };
+                    if para_like && sz.text[i] >= h::MIN_PARA_BYTES {
+                        sz.para[i] = sz.text[i];
+                        if let Some(p) = node.parent.filter(|_| !in_system[i]) {
+                            p_score[p.index()] += sz.text[i];
+                            if let Some(g) = page.parent(p) {
+                                p_score[g.index()] += sz.text[i] / 2;
                             }
                         }
                     }

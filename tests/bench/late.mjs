@@ -41,7 +41,7 @@ const VIDEO = `
 
 // [kind, markup, where it goes given the article root]
 const WIDGETS = [
-  ['comments', COMMENTS, (el, article) => article.after(el)],
+  ['comments', COMMENTS, (el, article) => after(article, el)],
   ['appeal', APPEAL, (el, article) => inside(article, el)],
   ['newsletter', NEWSLETTER, (el, article) => inside(article, el)],
   ['video', VIDEO, (el) => document.body.append(el)],
@@ -49,6 +49,13 @@ const WIDGETS = [
 
 /** The kinds timed, in the order of `WIDGETS`. */
 export const LATE_KINDS = WIDGETS.map(([kind]) => kind);
+
+// Right after the article, as comment systems mount; inside <body> when the article root is
+// the body itself (an element after <body> is outside the page a site's script builds on).
+function after(article, el) {
+  if (article === document.body) article.append(el);
+  else article.after(el);
+}
 
 // Between the article's second and third child, as membership plugins place inline asks.
 function inside(article, el) {

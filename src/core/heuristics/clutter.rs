@@ -539,6 +539,22 @@ pub const INLINE_TAGS: &[&str] = &[
 ];
 /// Text blocks that make an inline element "inside prose".
 pub const PROSE_BLOCK_TAGS: &[&str] = &["p", "li", "td", "dd", "blockquote", "figcaption"];
+/// Children that make a `div` a container rather than a paragraph written without `<p>`:
+/// Readability.js's `DIV_TO_P_ELEMS` (a div without any of them is scored as a paragraph;
+/// `<pre>` is scored as one too, its `DEFAULT_TAGS_TO_SCORE`). Pages whose text sits in bare
+/// divs or preformatted blocks have an article body too, and a late widget's few `<p>`
+/// must not pass for it.
+pub const DIV_BLOCK_CHILD_TAGS: &[&str] = &[
+    "blockquote",
+    "dl",
+    "div",
+    "img",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+];
 /// Paragraphs shorter than this (bytes) do not count towards locating the main text.
 pub const MIN_PARA_BYTES: u32 = 25;
 
