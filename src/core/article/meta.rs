@@ -138,11 +138,13 @@ mod name_bits {
     pub const NOT: u8 = 8;
 }
 
+/// A listed word's bytes and its [`name_bits`] bit.
+type ListedWord = (&'static [u8], u8);
+
 /// [`name_bits`] of one whitespace-free token, with [`name_bits::NOT`] apart: at each
 /// position, only the listed words that start with its (lower-cased) byte are compared.
 fn token_name_bits(v: &str) -> u8 {
-    static BY_FIRST: std::sync::OnceLock<Vec<Vec<(&'static [u8], u8)>>> =
-        std::sync::OnceLock::new();
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<ListedWord>>> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut t = vec![Vec::new(); 256];
         let lists: [(&[&'static str], u8); 4] = [
