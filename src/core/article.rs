@@ -112,28 +112,11 @@ pub(crate) fn has_token_ci(hay: &str, tokens: &[&str]) -> bool {
         .any(|t| !t.is_empty() && tokens.iter().any(|k| t.eq_ignore_ascii_case(k)))
 }
 
-/// Characters of `s` with each whitespace run counted once (what a reader sees).
+/// Characters of `s` with each whitespace run counted once (what a reader sees); 0 when it
+/// is all whitespace.
+#[cfg(test)]
 fn visible_len(s: &str) -> u32 {
-    let mut n = 0u32;
-    let mut in_ws = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !in_ws {
-                n += 1;
-                in_ws = true;
-            }
-        } else {
-            n += 1;
-            in_ws = false;
-            any = true;
-        }
-    }
-    if any {
-        n
-    } else {
-        0
-    }
+    TextCounts::of(s).visible
 }
 
 fn in_list(name: &str, list: &[&str]) -> bool {
@@ -305,17 +288,18 @@ fn word_bits(v: &str) -> u16 {
     bits
 }
 
-/// [`word_bits`] of each distinct `class` or `id` value once per page: sites repeat the same
-/// few values on hundreds of elements, and the scan is the costliest step of [`base`].
+/// [`word_bits`] of `class` and `id` values, each distinct whitespace-separated token
+/// scanned once per page: sites repeat the same few classes on hundreds of elements (in ever
+/// new combinations, so whole values repeat less), and the scan is the costliest step of
+/// [`base`]. No listed word holds whitespace, so a value's bits are its tokens' bits.
 #[derive(Default)]
 struct WordBitsMemo<'p>(std::collections::HashMap<&'p str, u16>);
 
 impl<'p> WordBitsMemo<'p> {
     fn of(&mut self, v: &'p str) -> u16 {
-        if v.is_empty() {
-            return 0;
-        }
-        *self.0.entry(v).or_insert_with(|| word_bits(v))
+        v.split_ascii_whitespace()
+            .map(|t| *self.0.entry(t).or_insert_with(|| word_bits(t)))
+            .fold(0, |a, b| a | b)
     }
 }
 
@@ -404,14 +388,10 @@ fn base(page: &Page, clutter: &[Clutter]) -> Base {
         let parent_protected = parent.is_some_and(|p| protected[p]);
         match &page.node(id).data {
             NodeData::Text(t) => {
-                b.tlen[i] = visible_len(t);
-                if b.tlen[i] > 0 {
-                    b.tcommas[i] = t.chars().filter(|c| h::COMMAS.contains(c)).count() as u32;
-                    b.tbrackets[i] = t.chars().filter(|c| matches!(c, '[' | ']')).count() as u32;
-                    b.tplain[i] = t
-                        .chars()
-                        .filter(|c| !c.is_whitespace() && !h::EDIT_TOOL_MARKS.contains(c))
-                        .count() as u32;
+                let c = TextCounts::of(t);
+                b.tlen[i] = c.visible;
+                if c.visible > 0 {
+                    (b.tcommas[i], b.tbrackets[i], b.tplain[i]) = (c.commas, c.brackets, c.plain);
                 }
             }
             NodeData::Element(e) => {
@@ -470,6 +450,51 @@ fn id_names_own_text(page: &Page, id: NodeId, id_attr: &str) -> bool {
         .filter_map(|&c| page.text(c))
         .collect();
     squeeze(&own) == anchor
+}
+
+/// What [`base`] counts in a text node, in one pass over its characters (text is most of a
+/// page's bytes, and four passes were a tenth of the article analysis).
+struct TextCounts {
+    /// [`visible_len`].
+    visible: u32,
+    /// Characters of [`h::COMMAS`].
+    commas: u32,
+    /// `[` and `]`.
+    brackets: u32,
+    /// Characters that are neither whitespace nor [`h::EDIT_TOOL_MARKS`].
+    plain: u32,
+}
+
+impl TextCounts {
+    fn of(t: &str) -> TextCounts {
+        let mut c = TextCounts {
+            visible: 0,
+            commas: 0,
+            brackets: 0,
+            plain: 0,
+        };
+        let (mut in_ws, mut any) = (false, false);
+        for ch in t.chars() {
+            if ch.is_whitespace() {
+                c.visible += u32::from(!in_ws);
+                in_ws = true;
+                continue;
+            }
+            (in_ws, any) = (false, true);
+            c.visible += 1;
+            if ch.is_ascii_alphanumeric() {
+                c.plain += 1;
+                continue;
+            }
+            c.commas += u32::from(h::COMMAS.contains(&ch));
+            c.brackets += u32::from(matches!(ch, '[' | ']'));
+            c.plain += u32::from(!h::EDIT_TOOL_MARKS.contains(&ch));
+        }
+        if !any {
+            c.visible = 0;
+        }
+        c
+    }
 }
 
 /// Which nodes have a `figure` ancestor: one pass down the arena (pre-order, parents first)

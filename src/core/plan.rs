@@ -328,12 +328,15 @@ fn spacer_images(page: &Page, root: NodeId) -> impl Iterator<Item = NodeId> + '_
 
 /// The lists of the article at `root` whose every item holds a picture and at most
 /// [`GALLERY_ITEM_MAX_CHARS`] of text (a caption). Counts are gathered in one reverse pass
-/// over the arena (children come after their parent), so nested lists cost no more than
+/// over the article's nodes (children come after their parent), so nested lists cost no more than
 /// flat ones.
 fn galleries<'a>(page: &'a Page, a: &Analysis, root: NodeId) -> impl Iterator<Item = NodeId> + 'a {
     let mut pictures = vec![false; page.len()];
     let mut chars = vec![0u32; page.len()];
-    for id in page.ids().rev() {
+    // Only the article's subtree: its lists' counts come from their own descendants, and
+    // the rest of the page's text need not be counted.
+    let subtree: Vec<NodeId> = page.descendants(root).collect();
+    for &id in subtree.iter().rev() {
         if a.is_removed(id) {
             continue;
         }

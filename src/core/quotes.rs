@@ -246,7 +246,6 @@ fn pair_marks(
     exclude: &[Span],
     lx: &Lexicon,
 ) -> (Vec<Span>, Option<(usize, char)>) {
-    let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     // The closing mark of a quote of another family nested in the open one (`«Слово „кризис“
@@ -259,7 +258,11 @@ fn pair_marks(
         .flat_map(|&(o, c)| [o, c])
         .filter(char::is_ascii)
         .fold(0u128, |m, c| m | 1 << (c as u32));
-    for (i, &(pos, ch)) in chars.iter().enumerate() {
+    // The previous character, kept as the walk goes: no vector of the paragraph's
+    // characters (16 bytes each; allocating and freeing it was most of this function).
+    let mut prev: Option<char> = None;
+    for (pos, ch) in par.char_indices() {
+        let before = prev.replace(ch);
         if ch.is_ascii() && ascii_marks & 1 << (ch as u32) == 0 {
             continue;
         }
@@ -274,8 +277,9 @@ fn pair_marks(
             }
             continue;
         }
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|c| c.1);
+        let prev = before;
+        let rest = par.get(pos + ch.len_utf8()..).unwrap_or("");
+        let next = rest.chars().next();
         let open_ctx = is_opening_context(prev);
         let close_ctx = is_closing_context(next);
         if single {
@@ -323,7 +327,7 @@ fn pair_marks(
                 } else if is_closer && close_ctx && !open_ctx {
                     // Sloppy closing mark of another style (“…“): still closes.
                     close(&mut open, o);
-                } else if let Some(ic) = nested_closer(pairs, &chars[i + 1..], oc, ch) {
+                } else if let Some(ic) = nested_closer(pairs, rest, oc, ch) {
                     nested = Some(ic);
                 } else if is_opener && open_ctx {
                     // The earlier opener was stray: drop it, start again here.
@@ -352,23 +356,15 @@ fn pair_marks(
 
 /// When `ch` opens a quote of another family inside one opened by `outer`: its closing mark,
 /// if that comes in `rest` before the outer quote's closing mark (which must come too).
-fn nested_closer(
-    pairs: &[(char, char)],
-    rest: &[(usize, char)],
-    outer: char,
-    ch: char,
-) -> Option<char> {
+fn nested_closer(pairs: &[(char, char)], rest: &str, outer: char, ch: char) -> Option<char> {
     if ch == outer || ch == '"' {
         return None;
     }
     let inner = pairs.iter().find(|p| p.0 == ch && p.1 != ch)?.1;
     let outer_closes = |c: char| pairs.iter().any(|p| p.0 == outer && p.1 == c);
-    let at_inner = rest.iter().position(|&(_, c)| c == inner)?;
-    let at_outer = rest
-        .iter()
-        .skip(at_inner + 1)
-        .position(|&(_, c)| outer_closes(c));
-    at_outer.map(|_| inner)
+    let at_inner = rest.find(inner)?;
+    let after = rest.get(at_inner + inner.len_utf8()..).unwrap_or("");
+    after.chars().any(outer_closes).then_some(inner)
 }
 
 /// Is a ‘ at this point an elision apostrophe (`‘90s`, `‘em`, `‘til`) rather than a quote?
@@ -422,14 +418,15 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Splits a paragraph into words, punctuation and quote tokens.
+/// Splits a paragraph into words, punctuation and quote tokens. Positions are byte
+/// offsets, read character by character from `par` itself rather than from a vector of its
+/// characters (16 bytes each, allocated and freed per paragraph).
 fn tokenize(par: &str, spans: &[Span], lx: &Lexicon) -> Vec<Tok> {
-    let chars: Vec<(usize, char)> = par.char_indices().collect();
+    let at = |p: usize| par.get(p..).and_then(|r| r.chars().next());
     let mut toks = Vec::new();
-    let mut i = 0;
+    let mut pos = 0;
     let mut si = 0;
-    while i < chars.len() {
-        let (pos, ch) = chars[i];
+    while let Some(ch) = at(pos) {
         while si < spans.len() && spans[si].end <= pos {
             si += 1;
         }
@@ -441,31 +438,31 @@ fn tokenize(par: &str, spans: &[Span], lx: &Lexicon) -> Vec<Tok> {
                     end: s.end,
                     f: 0,
                 });
-                while i < chars.len() && chars[i].0 < s.end {
-                    i += 1;
+                while let Some(c) = at(pos).filter(|_| pos < s.end) {
+                    pos += c.len_utf8();
                 }
                 si += 1;
                 continue;
             }
         }
         if ch.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+            let mut j = pos + ch.len_utf8();
+            while let Some(c) = at(j) {
+                let after = j + c.len_utf8();
+                let next_alnum = at(after).is_some_and(char::is_alphanumeric);
                 if c.is_alphanumeric()
-                    || ("'\u{2019}-.&".contains(c) && next_alnum && !inside(spans, chars[j].0))
+                    || ("'\u{2019}-.&".contains(c) && next_alnum && !inside(spans, j))
                 {
-                    j += 1;
+                    j = after;
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(par.len(), |c| c.0);
+            let end = j;
             let word = par.get(pos..end).unwrap_or("");
             let f = classify(word, lx);
             let mut end2 = end;
-            if chars.get(j).is_some_and(|c| c.1 == '.') {
+            if at(j) == Some('.') {
                 let single_cap = word.chars().count() == 1 && starts_upper(word);
                 if single_cap || word.contains('.') || f & ABBR != 0 {
                     end2 = end + 1;
@@ -478,7 +475,7 @@ fn tokenize(par: &str, spans: &[Span], lx: &Lexicon) -> Vec<Tok> {
                 end: end2,
                 f,
             });
-            i = j;
+            pos = j;
         } else {
             if !ch.is_whitespace() {
                 toks.push(Tok {
@@ -488,7 +485,7 @@ fn tokenize(par: &str, spans: &[Span], lx: &Lexicon) -> Vec<Tok> {
                     f: 0,
                 });
             }
-            i += 1;
+            pos += ch.len_utf8();
         }
     }
     toks

@@ -64,12 +64,12 @@ fn collect(page: &Page) -> Sources<'_> {
     let mut s = Sources::default();
     // Elements inside comment threads (their "author" names are commenters, not the byline).
     let mut in_comments = vec![false; page.len()];
+    let mut memo = NameMemo::default();
     for id in page.ids() {
         let parent_in = page.parent(id).is_some_and(|p| in_comments[p.index()]);
         let Some(e) = page.element(id) else { continue };
-        let commentish = parent_in
-            || e.attr("class").is_some_and(|c| contains_ci(c, "comment"))
-            || contains_ci(e.id(), "comment");
+        let names = memo.of(e.attr("class").unwrap_or("")) | memo.of(e.id());
+        let commentish = parent_in || names & name_bits::COMMENT != 0;
         in_comments[id.index()] = commentish;
         match e.name.as_str() {
             "html" => {
@@ -113,12 +113,11 @@ fn collect(page: &Page) -> Sources<'_> {
                 }))
         {
             s.byline_nodes.push(id);
-        } else if !commentish && names_any(e, hm::BYLINE_CLASS_PARTS, hm::BYLINE_CLASS_NOT) {
+        } else if !commentish && names & name_bits::BYLINE != 0 {
             s.loose_bylines.push(id);
         }
         if !commentish
-            && ((e.name == "time" && e.attr("datetime").is_none())
-                || names_any(e, hm::DATE_LINE_PATTERNS, &[]))
+            && ((e.name == "time" && e.attr("datetime").is_none()) || names & name_bits::DATE != 0)
         {
             s.date_lines.push(id);
         }
@@ -126,14 +125,77 @@ fn collect(page: &Page) -> Sources<'_> {
     s
 }
 
-/// Whether the element's class or id contains one of `parts` and none of `not` (ASCII case
-/// ignored).
-fn names_any(e: &crate::core::model::Element, parts: &[&str], not: &[&str]) -> bool {
-    [e.attr("class").unwrap_or(""), e.id()].iter().any(|v| {
-        !v.is_empty()
-            && parts.iter().any(|p| contains_ci(v, p))
-            && !not.iter().any(|p| contains_ci(v, p))
-    })
+/// What [`collect`] reads in one class or id value (ASCII case ignored), one bit each.
+mod name_bits {
+    /// Contains "comment".
+    pub const COMMENT: u8 = 1;
+    /// Contains one of [`super::hm::BYLINE_CLASS_PARTS`] and none of
+    /// [`super::hm::BYLINE_CLASS_NOT`].
+    pub const BYLINE: u8 = 2;
+    /// Contains one of [`super::hm::DATE_LINE_PATTERNS`].
+    pub const DATE: u8 = 4;
+    /// Contains one of [`super::hm::BYLINE_CLASS_NOT`] (of a token; never in a result).
+    pub const NOT: u8 = 8;
+}
+
+/// A listed word's bytes and its [`name_bits`] bit.
+type ListedWord = (&'static [u8], u8);
+
+/// [`name_bits`] of one whitespace-free token, with [`name_bits::NOT`] apart: at each
+/// position, only the listed words that start with its (lower-cased) byte are compared.
+fn token_name_bits(v: &str) -> u8 {
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<ListedWord>>> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut t = vec![Vec::new(); 256];
+        let lists: [(&[&'static str], u8); 4] = [
+            (&["comment"], name_bits::COMMENT),
+            (hm::BYLINE_CLASS_PARTS, name_bits::BYLINE),
+            (hm::BYLINE_CLASS_NOT, name_bits::NOT),
+            (hm::DATE_LINE_PATTERNS, name_bits::DATE),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                if let Some(&b) = w.as_bytes().first() {
+                    t[b.to_ascii_lowercase() as usize].push((w.as_bytes(), bit));
+                }
+            }
+        }
+        t
+    });
+    let hay = v.as_bytes();
+    let mut bits = 0;
+    for i in 0..hay.len() {
+        let Some(bucket) = by_first.get(hay[i].to_ascii_lowercase() as usize) else {
+            continue;
+        };
+        for &(w, bit) in bucket {
+            let at = hay.get(i..i + w.len());
+            if bits & bit == 0 && at.is_some_and(|a| a.eq_ignore_ascii_case(w)) {
+                bits |= bit;
+            }
+        }
+    }
+    bits
+}
+
+/// [`name_bits`] of class and id values, each distinct token looked at once per page: sites
+/// repeat the same few classes on hundreds of elements, and the substring scans of every
+/// value were the costliest step of the metadata. No listed word holds whitespace, so a
+/// value contains one when a token does.
+#[derive(Default)]
+struct NameMemo<'a>(std::collections::HashMap<&'a str, u8>);
+
+impl<'a> NameMemo<'a> {
+    fn of(&mut self, v: &'a str) -> u8 {
+        let mut bits = 0;
+        for t in v.split_ascii_whitespace() {
+            bits |= *self.0.entry(t).or_insert_with(|| token_name_bits(t));
+        }
+        if bits & name_bits::NOT != 0 {
+            bits &= !name_bits::BYLINE;
+        }
+        bits & !name_bits::NOT
+    }
 }
 
 impl Sources<'_> {

@@ -140,14 +140,34 @@ fn whole_word_bits(base: &str, lx: &Lexicon) -> u32 {
     }
 }
 
+/// Longest word [`classify`] folds on the stack.
+const FOLD_BUF: usize = 32;
+
+/// [`fold`] of an ASCII word that fits `buf`, written there: every word of every paragraph
+/// is classified, and most are short and ASCII, where an allocation per word was a large
+/// part of the quote analysis (callgrind on the Readability test pages).
+fn ascii_folded<'b>(w: &str, buf: &'b mut [u8; FOLD_BUF]) -> Option<&'b str> {
+    let dst = buf.get_mut(..w.len()).filter(|_| w.is_ascii())?;
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
+}
+
 /// The word classes of `w` (as written) in `lx`.
 pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
     let mut f = if lx.capitalised_nouns { CAPS_LANG } else { 0 };
     if w.chars().next().is_some_and(char::is_uppercase) {
         f |= UPPER;
     }
-    let folded = fold(w.trim_end_matches('.'));
-    let mut base = folded.as_str();
+    let mut buf = [0u8; FOLD_BUF];
+    let owned;
+    let mut base = match ascii_folded(w.trim_end_matches('.'), &mut buf) {
+        Some(b) => b,
+        None => {
+            owned = fold(w.trim_end_matches('.'));
+            owned.as_str()
+        }
+    };
     if let Some(p) = lx.elided_prefixes.iter().find(|p| base.starts_with(**p)) {
         if base.len() > p.len() {
             base = &base[p.len()..];
@@ -184,9 +204,29 @@ pub(super) fn classify(w: &str, lx: &Lexicon) -> u32 {
 /// Number of words of the first entry of `list` that starts at `words[0]` (entries with a
 /// space are consecutive words), if any.
 pub(super) fn phrase_at(list: &[&str], words: &[&str]) -> Option<usize> {
+    // Entries are folded already. This runs at every word of a sentence and most words
+    // start no entry: the first word, folded on the stack, rejects them before anything is
+    // allocated; the words are then folded once, not once per entry.
+    let mut buf = [0u8; FOLD_BUF];
+    let owned;
+    let first = match ascii_folded(words.first()?, &mut buf) {
+        Some(f) => f,
+        None => {
+            owned = fold(words.first()?);
+            owned.as_str()
+        }
+    };
+    let opens = |e: &&str| {
+        e.strip_prefix(first)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    if !list.iter().any(opens) {
+        return None;
+    }
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
     list.iter().find_map(|e| {
-        let parts: Vec<&str> = e.split(' ').collect();
-        let ok = parts.len() <= words.len() && parts.iter().zip(words).all(|(p, w)| fold(w) == *p);
-        ok.then_some(parts.len())
+        let n = e.split(' ').count();
+        let ok = n <= folded.len() && e.split(' ').zip(&folded).all(|(p, w)| w == p);
+        ok.then_some(n)
     })
 }
