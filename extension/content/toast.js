@@ -2,13 +2,15 @@
 // work, so that nothing stands between the click and the reader view. It says what happened
 // (the details page's words, shared/words.js), lists what was hidden by category with "undo
 // this one", and offers the other choices: declutter-only or reader, highlight every
-// statement, off, and "More…" (the details page: per-site mode, the options).
+// statement, off, and "More…" (the details page: per-site mode, the options). It goes by
+// itself after a few seconds unless the reader is using it, on Esc, and on a press elsewhere
+// in the page.
 //
 // Isolation: an open shadow root on an element clearpress owns, in the top layer where the
 // browser has it (a manual popover, above whatever the page stacks), placed by inline
 // !important declarations set through the CSSOM (no page CSP governs those, and they beat
 // the page's own !important rules); the inside is styled by a constructed sheet. It never
-// takes focus, and goes by itself after a few seconds unless the reader is using it.
+// takes focus.
 import { describe } from '../shared/words.js';
 import { t } from '../shared/i18n.js';
 
@@ -123,6 +125,9 @@ function create() {
     clearTimeout(timer);
     timer = setTimeout(() => (busy() ? later() : removeToast()), SHOW_MS);
   };
+  // A press elsewhere in the page: the reader has moved on.
+  const outside = (e) => e.composedPath().includes(host) || removeToast();
+  addEventListener('pointerdown', outside, true);
   host.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -138,6 +143,7 @@ function create() {
     },
     remove() {
       clearTimeout(timer);
+      removeEventListener('pointerdown', outside, true);
       host.remove();
     },
   };

@@ -118,6 +118,12 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     return got === 'no-toast' ? viaDetails(page, null) : got;
   }
 
+  // A reader closes the toast (×) before reaching what it covers.
+  async function closeToast(page) {
+    const close = page.locator('clearpress-toast [data-cp="close"]');
+    if (await close.count()) await close.first().click();
+  }
+
   const isOn = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-clearpress'));
 
   return {
@@ -165,13 +171,18 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     // The toolbar click turns reader mode on; the page's toast says how it went.
     turnOn: (page) => toastAfter(page, () => clickAction(page)),
     highlightAll: (page) => viaDetails(page, 'highlight'),
-    // Declutter-only from the toolbar button's context menu (its click handler: headless
-    // Chromium draws no menu).
-    turnOnDeclutter: (page) =>
-      toastAfter(page, async () => {
-        const id = await tabIdOf(page);
-        await worker.evaluate((tabId) => globalThis.clearpressActionMenu({ menuItemId: 'clearpress-action-declutter' }, { id: tabId }), id);
-      }),
+    // Declutter-only as a user gets there from the toolbar: the click (reader mode on, and
+    // activeTab granted; the button's context menu would grant it too, but headless Chromium
+    // draws no menu), then the toast's "Hide clutter only".
+    async turnOnDeclutter(page) {
+      const first = await toastAfter(page, () => clickAction(page));
+      if (first.state !== 'on') return first;
+      return toastAfter(
+        page,
+        () => page.locator('clearpress-toast [data-cp="mode"]').first().click(),
+        (s) => s.state !== 'on' || s.mode === 'declutter',
+      );
+    },
     // `button`: the details page's button that turns the current mode off; reader mode goes
     // off with a second toolbar click.
     async turnOff(page, _how, button = 'toggle') {
@@ -212,6 +223,7 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     // what a click on "Hide this" runs: the menus.onClicked handler. Playwright's CSS engine
     // pierces open shadow roots, so a rule's ` >>> ` step is a descendant step here.
     async hideThis(page, selector, { away } = {}) {
+      await closeToast(page);
       await page.locator(selector.replaceAll(' >>> ', ' ')).first().click({ button: 'right' });
       if (away) await page.locator(away).first().hover();
       const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());

@@ -263,6 +263,10 @@ export async function launchFirefox({ extensionDir, origin }) {
     clickInPopup: (_tab, selector) => viaPopup(selector),
     // The real thing: a right click opens the page's context menu, our entry is clicked.
     async hideThis(_tab, selector, { away } = {}) {
+      // A reader closes the toast (×) before reaching what it covers.
+      if (await session.exec(() => !!document.querySelector('clearpress-toast'))) {
+        await session.clickInShadow('clearpress-toast', '[data-cp="close"]');
+      }
       await session.rightClick(selector);
       if (away) await session.hover(away);
       const got = await waitFor(() => inChrome(clickMenuEntry), (v) => v === 'ok', { timeout: 5000 });
