@@ -1,8 +1,8 @@
 // Firefox driver: geckodriver + firefox-esr over plain WebDriver HTTP.
 //
-// The toolbar click is real: the extension's button in the browser window is clicked from
-// WebDriver's chrome context, which grants activeTab and fires action.onClicked exactly as a
-// user's click; the keyboard commands' <key> elements are fired the same way. The page's
+// The toolbar click is Firefox's own: from WebDriver's chrome context, the button's
+// triggerAction, the code a click on it runs (activeTab granted, action.onClicked fired);
+// the keyboard commands' <key> elements are fired the same way. The page's
 // toast is read and clicked in the page; the details page (popup/popup.html) is opened in a
 // tab (it acts on the tab used just before, see extension/popup/tab.js).
 import { spawnSync } from 'node:child_process';
@@ -87,20 +87,22 @@ export async function launchFirefox({ extensionDir, origin }) {
     return inChrome(fire, `ext-keyset-id-${widgetId(addonId)}`, keyOf(command));
   }
 
-  // The toolbar button, pinned to the navigation bar (where a user who clicks it has it),
-  // clicked as a mouse click reaches it.
-  function clickButton(widget) {
-    if (!CustomizableUI.getPlacementOfWidget(widget)) CustomizableUI.addWidgetToArea(widget, CustomizableUI.AREA_NAVBAR);
-    const node = CustomizableUI.getWidget(widget)?.forWindow(window)?.node;
-    if (!node) return `no toolbar button ${widget}`;
+  // The toolbar button's click, as Firefox's own code for a click on it runs it
+  // (browserAction.triggerAction: "the same effects as if it were clicked by a user":
+  // activeTab granted, action.onClicked fired). Returns when it happened (the browser's
+  // clock, ms since the epoch).
+  function clickButton(addon) {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(addon);
+    const action = extension && ExtensionParent.apiManager.global.browserActionFor?.(extension);
+    if (!action) return `no toolbar button for ${addon}`;
     const at = performance.timeOrigin + performance.now();
-    node.doCommand();
+    action.triggerAction(window);
     return at;
   }
 
-  // Resolves to when the click happened (ms since the epoch, the browser's clock).
   async function clickAction() {
-    const got = await inChrome(clickButton, `${widgetId(addonId)}-browser-action`);
+    const got = await inChrome(clickButton, addonId);
     if (typeof got !== 'number') throw new Error(got);
     return got;
   }
