@@ -47,7 +47,10 @@ async function clickToPaint(driver, page) {
   const armed = await driver.eval(page, armPaint);
   const clicked = (await driver.clickAction(page)) ?? armed;
   const painted = await poll(() => driver.eval(page, readPaint), (v) => v != null);
-  if (painted == null) throw new Error('reader mode was not painted within 20 s');
+  if (painted == null) {
+    const toast = await driver.readToast(page).catch(() => null);
+    throw new Error(`reader mode was not painted within 20 s (toast: ${toast ? `${toast.title} ${toast.details}` : 'none'})`);
+  }
   return painted - clicked;
 }
 
