@@ -5,13 +5,12 @@
 (() => {
   if (globalThis.clearpressListening) return;
   globalThis.clearpressListening = true;
-  const url = (path) => chrome.runtime.getURL(path);
-  const main = import(url('content/main.js'));
+  const main = import(chrome.runtime.getURL('content/main.js'));
   // The core (fetch, compile, instantiate, a warm-up plan) loads beside the module and the
   // background's round trips (status, stylesheet, the command itself), not after them. Where
   // the page's CSP forbids compiling it here (Chromium), the background's core will plan this
   // page: it gets ready now, while the content module loads and the page is read.
-  import(url('shared/core.js'))
+  import(chrome.runtime.getURL('shared/core.js'))
     .then((c) => c.preload())
     .then((r) => r.loaded || chrome.runtime.sendMessage({ type: 'warm' }))
     .catch(() => null);
