@@ -43,7 +43,7 @@ async function poll(probe, ok, timeout = 20000) {
 }
 
 // One click to painted reader mode: ms from the click to the paint.
-async function clickToPaint(driver, page) {
+export async function clickToPaint(driver, page) {
   const armed = await driver.eval(page, armPaint);
   const clicked = (await driver.clickAction(page)) ?? armed;
   const painted = await poll(() => driver.eval(page, readPaint), (v) => v != null);

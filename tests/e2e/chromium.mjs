@@ -54,17 +54,20 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     });
   };
 
+  // A page reopened at the same URL: the closed one's tab may still be listed for a moment,
+  // so wait until one tab shows the URL.
   async function tabTarget(url) {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab target for ${url}`);
-    return tab.targetId;
+    const tabs = async () => (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })).targetInfos.filter((t) => t.url === url);
+    const found = await waitFor(tabs, (ts) => ts.length === 1, { timeout: 3000 });
+    if (!found.length) throw new Error(`no tab target for ${url}`);
+    return found.at(-1).targetId;
   }
 
   // The page's tab id; a browser page's URL is hidden from the extension (no "tabs"
   // permission, no activeTab there): then the active tab, with the page brought to front.
   async function tabIdOf(page) {
-    const id = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+    const tabsAt = () => worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id), page.url());
+    const id = (await waitFor(tabsAt, (ids) => ids.length <= 1, { timeout: 3000 })).at(-1);
     if (id !== undefined) return id;
     await page.bringToFront();
     return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
