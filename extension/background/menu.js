@@ -7,11 +7,17 @@ const MENU = 'clearpress-hide-this';
 // Everything on a page, not the toolbar button's own menu ('all' would include it).
 const CONTEXTS = ['page', 'frame', 'selection', 'link', 'editable', 'image', 'video', 'audio'];
 
-/** (Re)creates the menu entry in the browser's language; menus persist, so once per install. */
+/**
+ * (Re)creates the menu entry in the browser's language; menus persist, so once per install.
+ * Resolves once the old entries are gone and this one is asked for, so other entries can follow.
+ */
 export function createMenu() {
-  chrome.contextMenus.removeAll(() => {
-    chrome.contextMenus.create({ id: MENU, title: chrome.i18n.getMessage('menuHideThis'), contexts: CONTEXTS }, () => {
-      if (chrome.runtime.lastError) console.warn('clearpress: menu:', chrome.runtime.lastError.message);
+  return new Promise((resolve) => {
+    chrome.contextMenus.removeAll(() => {
+      chrome.contextMenus.create({ id: MENU, title: chrome.i18n.getMessage('menuHideThis'), contexts: CONTEXTS }, () => {
+        if (chrome.runtime.lastError) console.warn('clearpress: menu:', chrome.runtime.lastError.message);
+      });
+      resolve();
     });
   });
 }

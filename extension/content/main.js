@@ -7,10 +7,10 @@ import { clutterFor, planFor } from './planner.js';
 import { parkFocus, restoreFocus } from './focus.js';
 import { watchLate } from './watch.js';
 import { showToolbar } from './toolbar.js';
-import { createPanel } from './panel.js';
 import { enabledKinds, KINDS, load } from '../shared/settings.js';
 import { forgetItems, hideSelectors, listItems, setItem, siteSelectors, watchRules } from './rules.js';
 import { pickCommand } from './hide-this.js';
+import { removeToast, showToast } from './toast.js';
 
 // While a mode is on: {mode, record, rules, selectors, ruleWatch, watch, scroll, focus, via,
 // summary, allOn, toolbar, panel}; `rules`: the undo records of the reader's own rules, oldest
@@ -34,14 +34,31 @@ const COMMANDS = {
   status: () => status(),
   on: () => start('reader'),
   declutter: () => start('declutter'),
-  off,
+  off: () => off(),
   highlight,
   // "Hide this": the picker; what it picks is hidden at once while a mode is on.
   pick: (message) => pickCommand(message, () => session, (cmd, m) => handle(cmd, m)),
   'hide-rule': (message) => hideRule(message.selector),
-  // The popup's "undo this one" / "hide again".
+  // The details page's and the toast's "undo this one" / "hide again".
   item: (message) => status({ changed: !!session && setItem(message.id, !!message.hidden) }),
+  // What the user's last command did, told by the background once it is done.
+  toast: (message) => toast(message.state),
 };
+
+// The toast's buttons: mode changes go through the background (stylesheets, badge), the
+// items are this page's own.
+const toastHandlers = {
+  act: (cmd) => chrome.runtime.sendMessage({ type: 'page-run', cmd }).catch(() => null),
+  setItem: (id, hidden) => handle('item', { id, hidden }),
+};
+
+function toast(state) {
+  // The page changed since (a second click turned it off): say nothing stale.
+  const now = status();
+  if (state?.on && !now.on) return now;
+  showToast(state?.on ? now : { ...now, ...state }, toastHandlers);
+  return now;
+}
 
 function status(extra = {}) {
   if (!session) return { ok: true, on: false, ...extra };
@@ -87,11 +104,12 @@ function addLate(late) {
 
 async function start(mode) {
   if (session?.mode === mode) return status();
-  if (session) off();
+  if (session) off({ switching: true });
   const reader = mode === 'reader';
   const scroll = { x: window.scrollX, y: window.scrollY };
-  kinds = await load().then(enabledKinds, () => null);
-  const selectors = siteSelectors(); // read meanwhile, applied right after the plan
+  // Settings and rules are read while the page is planned, not before.
+  const kindsRead = load().then(enabledKinds, () => null);
+  const selectors = siteSelectors(); // applied right after the plan
   const watch = watchLate(document, judgeLate, addLate);
   let record = null;
   let rules = null;
@@ -101,6 +119,7 @@ async function start(mode) {
     const snap = dom.snapshot(document);
     const found = reader ? await planFor(snap) : await clutterFor(snap, [0]);
     const { via } = found;
+    kinds = await kindsRead;
     const plan = wanted(found.plan);
     if (reader && plan.article == null) {
       watch.stop();
@@ -138,10 +157,12 @@ async function start(mode) {
   }
 }
 
-function off() {
+// `switching`: another mode comes next, so the toast stays to report it.
+function off({ switching = false } = {}) {
   if (!session) return status();
   const { mode, record, rules, ruleWatch, watch, scroll, focus, toolbar, panel } = session;
   session = null;
+  if (!switching) removeToast();
   panel?.destroy();
   window.removeEventListener('click', onClick, true);
   toolbar?.remove();
@@ -190,9 +211,11 @@ function highlight() {
   return status({ count });
 }
 
-// The quote panel, with the page's pinned quotes back; reader mode works without it.
+// The quote panel, with the page's pinned quotes back; reader mode works without it. Its
+// module loads on first use, so the first click does not wait for it.
 async function quotePanel(plan) {
   try {
+    const { createPanel } = await import('./panel.js');
     return await createPanel(plan);
   } catch (e) {
     console.warn('clearpress: no quote panel:', e?.message ?? e);

@@ -1,7 +1,10 @@
-// The toolbar popup. Opening it is the toolbar click, so it turns reader mode on (one click
-// to read); its buttons toggle reader mode and highlight every statement. All work happens
-// in the background (background/reader.js), which keeps running if the popup closes.
-import { describe } from './words.js';
+// The details page of one tab: opened from the toolbar button's context menu or the page's
+// toast ("More…"), as the button's popup or a small window. It shows the page's state (or
+// why nothing happened), what was hidden by category with "undo this one", and the per-site
+// mode; its buttons toggle reader mode, declutter-only mode and highlight every statement.
+// The toolbar click itself toggles reader mode without it. All work happens in the
+// background (background/reader.js), which keeps running if this page closes.
+import { describe } from '../shared/words.js';
 import { targetTab } from './tab.js';
 import { localize, t } from './i18n.js';
 import { siteControl } from './site.js';
@@ -78,7 +81,7 @@ async function main() {
   const url = await chrome.tabs.get(tabId).then((t) => t.url, () => undefined);
   if (saved && !saved.on && saved.url && saved.url === url) render(saved);
   siteControl(url).catch(() => {});
-  await act('on');
+  await act('status');
 }
 
 main().catch((e) => {

@@ -21,6 +21,7 @@ import { launchChromium, launchFirefox } from './drivers.mjs';
 import { corpusPages, readabilityFile, serveBench } from './server.mjs';
 import { median, pageFigures, pageRatios, summarise, targets } from './stats.mjs';
 import { printReport } from './report.mjs';
+import { measureToolbar, summariseToolbar } from './toolbar.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LAUNCH = { chromium: launchChromium, firefox: launchFirefox };
@@ -52,12 +53,17 @@ function options() {
   return { browser, quick, corpus, dist, reps: quick ? 4 : 7, paints: quick ? 5 : 11 };
 }
 
-// A spread-out, fixed subset for --quick, so a quick run is comparable with the last one.
-function pickPages(all, quick) {
-  if (!quick) return all;
-  const step = all.length / 20;
-  return Array.from({ length: 20 }, (_, i) => all[Math.floor(i * step)]);
+// A spread-out, fixed subset of `n` pages, so a quick run is comparable with the last one.
+function spread(all, n) {
+  if (all.length <= n) return all;
+  const step = all.length / n;
+  return Array.from({ length: n }, (_, i) => all[Math.floor(i * step)]);
 }
+
+const pickPages = (all, quick) => (quick ? spread(all, 20) : all);
+// The toolbar path loads each page in the installed extension and clicks 1 + warm times.
+const toolbarPages = (all, quick) => spread(all, quick ? 10 : 33);
+const TOOLBAR_WARM = 3;
 
 async function measurePage(driver, origin, slug, reps) {
   await driver.open(`${origin}/page/${slug}/`);
@@ -145,8 +151,9 @@ function recompute(result) {
   }
   if (result.special?.painted) result.special.paintedMedian = median(result.special.painted);
   if (result.special?.compile) result.special.compileMedian = median(result.special.compile);
+  if (result.toolbar?.pages) result.toolbar.summary = summariseToolbar(result.toolbar.pages);
   result.summary = summarise(result.pages);
-  result.targets = targets(result.summary, result.special);
+  result.targets = targets(result.summary, result.special, result.toolbar?.summary);
   return result;
 }
 
@@ -176,11 +183,21 @@ async function main() {
   try {
     driver = await LAUNCH[opts.browser]();
     const { results, special } = await runAll(driver, server, opts, pages);
+    const version = driver.version;
+    await driver.close().catch(() => {});
+    driver = null;
+    let toolbar;
+    try {
+      const slugs = toolbarPages(corpusPages(opts.corpus), opts.quick);
+      toolbar = await measureToolbar({ browser: opts.browser, dist: opts.dist, origin: server.origin, pages: slugs, warm: TOOLBAR_WARM, progress });
+    } catch (e) {
+      toolbar = { error: String(e?.message ?? e) };
+    }
     const ok = results.find((p) => !p.error);
     const summary = summarise(results);
     const result = {
       browser: opts.browser,
-      version: driver.version ?? ok?.info.userAgent ?? 'unknown',
+      version: version ?? ok?.info.userAgent ?? 'unknown',
       date: new Date().toISOString(),
       quick: opts.quick,
       reps: opts.reps,
@@ -189,8 +206,9 @@ async function main() {
       machine: { ...startMachine, loadavgAtEnd: loadavg() },
       build: provenance(opts.dist),
       summary,
-      targets: targets(summary, special),
+      targets: targets(summary, special, toolbar.summary),
       special,
+      toolbar,
       pages: results,
     };
     return finish(result, join(ROOT, 'target', 'bench', `browser-${opts.browser}.json`));

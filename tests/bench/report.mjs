@@ -88,6 +88,20 @@ function specialLines(sp) {
   return lines;
 }
 
+function toolbarLines(tb) {
+  if (!tb) return [];
+  if (tb.error) return [`  toolbar path: ${tb.error}`];
+  const s = tb.summary;
+  if (!s?.measured) return ['  toolbar path: not measured'];
+  const f = (x) => `${ms(x.median)} / ${ms(x.p95)}`;
+  const failed = tb.pages.filter((p) => p.error);
+  return [
+    `  toolbar → painted reader, installed extension, ${s.measured} pages (median / p95 ms): first click ${f(s.first)}, warm click ${f(s.warm)},` +
+      ` first's extra ${f(s.extra)}; first / warm ${ratio(s.ratio.median)} / ${ratio(s.ratio.p95)}`,
+    ...failed.map((p) => `  toolbar path not measured: ${p.slug}: ${p.error.split('\n')[0]}`),
+  ];
+}
+
 function lateLines(late) {
   if (!late?.all?.inserted) return ['  late clutter: not measured'];
   const one = (name, f) => `${name} median ${ms(f.median)} ms, p95 ${ms(f.p95)} ms (${f.inserted - f.missed}/${f.inserted} hidden)`;
@@ -109,6 +123,7 @@ export function printReport(result) {
     ...targetsTable(targets),
     ...slowestTable(pages),
     ...specialLines(special),
+    ...toolbarLines(result.toolbar),
     ...lateLines(summary.late),
     ...failed.map((p) => `  not measured: ${p.slug}: ${p.error.split('\n')[0]}`),
   ];

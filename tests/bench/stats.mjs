@@ -87,15 +87,20 @@ export function lateSummary(pages) {
 
 /**
  * Issue 9's targets as {name, value, limit, met}. `special` holds wikipedia-2's memory
- * figures (absent where the browser gives no heap measure: then not judged, and said so).
+ * figures (absent where the browser gives no heap measure: then not judged, and said so);
+ * `toolbar` the real toolbar path's summary (toolbar.mjs), which judges the first click.
  */
-export function targets(summary, special) {
+export function targets(summary, special, toolbar) {
   const r = summary.ratios;
   const list = [
     ['toggle / Readability.js, median', r.vsReadability?.median, 0.25],
     ['toggle / Readability.js, p95', r.vsReadability?.p95, 0.5],
     ['toggle / bare walk, median', r.vsWalk?.median, 10],
-    ['first click / warm toggle, median', r.firstVsWarm?.median, 3],
+    // The real toolbar path where it was measured (tests/bench/toolbar.mjs); else the
+    // in-page sum of the first click's parts.
+    toolbar?.ratio
+      ? ['toolbar first click / warm click, → painted, median', toolbar.ratio.median, 3]
+      : ['first click / warm toggle, median', r.firstVsWarm?.median, 3],
     ['layout after apply / toggle, median', r.layoutVsToggle?.median, 1],
   ];
   // Issue 6: late clutter hidden within 100 ms of its insertion.

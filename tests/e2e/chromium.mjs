@@ -1,9 +1,9 @@
 // Chromium driver (playwright-core). The toolbar click is real: CDP's
-// Extensions.triggerAction opens the extension's action popup on the page's tab (granting
-// activeTab exactly as a click does), and the popup's own buttons are clicked with real
+// Extensions.triggerAction fires the action's click on the page's tab (granting activeTab
+// exactly as a click does); the page's toast and the details page are clicked with real
 // mouse events.
 import { chromium } from 'playwright-core';
-import { TargetSession } from './cdp-target.mjs';
+import { readToast, readToastStamp } from './toast.mjs';
 import { PLACEHOLDER_SVG } from './placeholder.mjs';
 import { sleep, waitFor } from './util.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -54,40 +54,80 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
     });
   };
 
+  // A page reopened at the same URL: the closed one's tab may still be listed for a moment,
+  // so wait until one tab shows the URL.
   async function tabTarget(url) {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab target for ${url}`);
-    return tab.targetId;
+    const tabs = async () => (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })).targetInfos.filter((t) => t.url === url);
+    const found = await waitFor(tabs, (ts) => ts.length === 1, { timeout: 3000 });
+    if (!found.length) throw new Error(`no tab target for ${url}`);
+    return found.at(-1).targetId;
   }
 
-  async function popupTargets() {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/${POPUP}`));
+  // The page's tab id; a browser page's URL is hidden from the extension (no "tabs"
+  // permission, no activeTab there): then the active tab, with the page brought to front.
+  async function tabIdOf(page) {
+    const tabsAt = () => worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id), page.url());
+    const id = (await waitFor(tabsAt, (ids) => ids.length <= 1, { timeout: 3000 })).at(-1);
+    if (id !== undefined) return id;
+    await page.bringToFront();
+    return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   }
 
-  // Clicks the toolbar button for `page`'s tab, then (optionally) one of the popup's buttons
-  // (an id, or a CSS selector when it starts with a bracket or a dot).
-  async function viaPopup(page, button) {
-    const old = new Set((await popupTargets()).map((t) => t.targetId));
+  // The toolbar click: Extensions.triggerAction grants activeTab and fires action.onClicked
+  // exactly as a click on the button does.
+  async function clickAction(page) {
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTarget(page.url()) });
-    const found = await waitFor(popupTargets, (ts) => ts.some((t) => !old.has(t.targetId)), { timeout: 15000 });
-    const target = found.find((t) => !old.has(t.targetId));
-    if (!target) throw new Error('the action popup did not open');
-    const popup = await TargetSession.attach(cdp, target.targetId);
+  }
+
+  // The details page (popup/popup.html) of `page`'s tab, opened in a tab as the button's
+  // menu opens it; clicks `button` (an id, or a CSS selector when it starts with a bracket
+  // or a dot) and reads it back.
+  async function viaDetails(page, button) {
+    const tabId = await tabIdOf(page);
+    const details = await context.newPage();
+    watch(details);
     try {
-      const idle = () => popup.eval(() => document.readyState === 'complete' && !document.body.hasAttribute('data-busy'));
-      if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the popup stayed busy');
+      await details.goto(`chrome-extension://${extensionId}/${POPUP}?tab=${tabId}`, { waitUntil: 'load' });
+      const idle = () => details.evaluate(() => document.readyState === 'complete' && !document.body.hasAttribute('data-busy'));
+      if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the details page stayed busy');
       if (button) {
-        await popup.click(/^[.[]/.test(button) ? `button${button}` : `#${button}`);
+        await details.locator(/^[.[]/.test(button) ? `button${button}` : `#${button}`).first().click();
         await sleep(50);
-        if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the popup stayed busy');
+        if (!(await waitFor(idle, Boolean, { timeout: 15000 }))) throw new Error('the details page stayed busy');
       }
-      return await popup.eval(readPopup);
+      return await details.evaluate(readPopup);
     } finally {
-      await popup.close();
+      await details.close();
     }
   }
+
+  // What the page's toast says once the command is done; a page with no toast (a browser
+  // page) is read through the details page once the button shows the failure.
+  async function toastAfter(page, act, done = (s) => s.state === 'on' || s.state === 'problem') {
+    const tabId = await tabIdOf(page);
+    const before = await page.evaluate(readToastStamp).catch(() => null);
+    await act();
+    const got = await waitFor(
+      async () => {
+        const toast = await page.evaluate(readToast).catch(() => null);
+        if (toast && toast.stamp !== before && done(toast)) return toast;
+        const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }).catch(() => ''), tabId);
+        return badge === '!' && !toast ? 'no-toast' : null;
+      },
+      Boolean,
+      { timeout: 15000 },
+    );
+    if (!got) throw new Error('no toast and no badge after the command');
+    return got === 'no-toast' ? viaDetails(page, null) : got;
+  }
+
+  // A reader closes the toast (×) before reaching what it covers.
+  async function closeToast(page) {
+    const close = page.locator('clearpress-toast [data-cp="close"]');
+    if (await close.count()) await close.first().click();
+  }
+
+  const isOn = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-clearpress'));
 
   return {
     name: 'chromium',
@@ -131,12 +171,39 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
       mkdirSync(dirname(path), { recursive: true });
       return page.screenshot({ path, caret: 'initial' });
     },
-    turnOn: (page) => viaPopup(page, null), // opening the popup turns reader mode on
-    highlightAll: (page) => viaPopup(page, 'highlight'),
-    // Opening the popup turns reader mode on; its declutter button switches to declutter-only.
-    turnOnDeclutter: (page) => viaPopup(page, 'declutter'),
-    // `button`: the popup button that turns the current mode off.
-    turnOff: (page, _how, button = 'toggle') => viaPopup(page, button),
+    // The toolbar click turns reader mode on; the page's toast says how it went.
+    turnOn: (page) => toastAfter(page, () => clickAction(page)),
+    highlightAll: (page) => viaDetails(page, 'highlight'),
+    // Declutter-only as a user gets there from the toolbar: the click (reader mode on, and
+    // activeTab granted; the button's context menu would grant it too, but headless Chromium
+    // draws no menu), then the toast's "Hide clutter only".
+    async turnOnDeclutter(page) {
+      const first = await toastAfter(page, () => clickAction(page));
+      if (first.state !== 'on') return first;
+      return toastAfter(
+        page,
+        () => page.locator('clearpress-toast [data-cp="mode"]').first().click(),
+        (s) => s.state !== 'on' || s.mode === 'declutter',
+      );
+    },
+    // `button`: the details page's button that turns the current mode off; reader mode goes
+    // off with a second toolbar click.
+    async turnOff(page, _how, button = 'toggle') {
+      if (button !== 'toggle') return viaDetails(page, button);
+      await clickAction(page);
+      if ((await waitFor(() => isOn(page), (on) => !on, { timeout: 15000 })) !== false) throw new Error('still on after the toolbar click');
+      return viaDetails(page, null);
+    },
+    clickAction,
+    readToast: (page) => page.evaluate(readToast),
+    // `selector`: inside the toast's shadow root (locators pierce open shadow roots).
+    clickToast: (page, selector) => page.locator(`clearpress-toast ${selector}`).first().click(),
+    details: (page) => viaDetails(page, null),
+    // New windows the details page opened (the toast's "More…").
+    async detailsTargets() {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/${POPUP}`)).map((t) => t.url);
+    },
     closePage: (page) => page.close(),
     // Loads `url` in `page`'s tab (a new document in the same tab).
     navigate: (page, url) => page.goto(url, { waitUntil: 'load' }),
@@ -152,13 +219,14 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
         await page.close();
       }
     },
-    // Opens the popup and clicks `selector` in it (the popup's per-item buttons).
-    clickInPopup: (page, selector) => viaPopup(page, selector),
+    // Opens the details page and clicks `selector` in it (its per-item buttons).
+    clickInPopup: (page, selector) => viaDetails(page, selector),
     // Right-clicks `selector` in the page (a real contextmenu event; headless Chromium draws
     // no menu), moves the pointer onto `away` if given (where the menu would be), then runs
     // what a click on "Hide this" runs: the menus.onClicked handler. Playwright's CSS engine
     // pierces open shadow roots, so a rule's ` >>> ` step is a descendant step here.
     async hideThis(page, selector, { away } = {}) {
+      await closeToast(page);
       await page.locator(selector.replaceAll(' >>> ', ' ')).first().click({ button: 'right' });
       if (away) await page.locator(away).first().hover();
       const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());

@@ -1,16 +1,17 @@
 // Firefox driver: geckodriver + firefox-esr over plain WebDriver HTTP.
 //
-// A toolbar click cannot be scripted here, so reader mode is turned on through the other
-// real trigger, the keyboard command: its <key> element in the browser window is fired from
-// WebDriver's chrome context, which grants activeTab and emits commands.onCommand exactly
-// like the key press. The popup page is then opened in a tab (it acts on the tab used just
-// before, see extension/popup/tab.js) to read its status and click its buttons.
+// The toolbar click is Firefox's own: from WebDriver's chrome context, the button's
+// triggerAction, the code a click on it runs (activeTab granted, action.onClicked fired);
+// the keyboard commands' <key> elements are fired the same way. The page's
+// toast is read and clicked in the page; the details page (popup/popup.html) is opened in a
+// tab (it acts on the tab used just before, see extension/popup/tab.js).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, freePort, startDriver } from './webdriver.mjs';
 import { readPopup } from './chromium.mjs';
+import { readToast, readToastStamp } from './toast.mjs';
 import { sleep, waitFor } from './util.mjs';
 
 // Fixed moz-extension:// host for the popup URL (extensions.webextensions.uuids).
@@ -84,6 +85,36 @@ export async function launchFirefox({ extensionDir, origin }) {
       return true;
     };
     return inChrome(fire, `ext-keyset-id-${widgetId(addonId)}`, keyOf(command));
+  }
+
+  // The toolbar button's click, as Firefox's own code for a click on it runs it
+  // (browserAction.triggerAction: "the same effects as if it were clicked by a user":
+  // activeTab granted, action.onClicked fired). Returns when it happened (the browser's
+  // clock, ms since the epoch).
+  function clickButton(addon) {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(addon);
+    const action = extension && ExtensionParent.apiManager.global.browserActionFor?.(extension);
+    if (!action) return `no toolbar button for ${addon}`;
+    const at = performance.timeOrigin + performance.now();
+    action.triggerAction(window);
+    return at;
+  }
+
+  async function clickAction() {
+    const got = await inChrome(clickButton, addonId);
+    if (typeof got !== 'number') throw new Error(got);
+    return got;
+  }
+
+  // What the page's toast says once `act()` is done; without a toast (a browser page), the
+  // details page.
+  async function toastAfter(act) {
+    const before = await session.exec(readToastStamp).catch(() => null);
+    await act();
+    const fresh = (t) => !!t && t.stamp !== before && (t.state === 'on' || t.state === 'problem');
+    const got = await waitFor(() => session.exec(readToast).catch(() => null), fresh, { timeout: 5000 });
+    return fresh(got) ? got : viaPopup(null);
   }
 
   // `button`: an id, or a CSS selector when it starts with a bracket or a dot.
@@ -177,17 +208,14 @@ export async function launchFirefox({ extensionDir, origin }) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path, Buffer.from(await session.cmd('GET', '/screenshot'), 'base64'));
     },
-    async turnOn() {
-      await fireCommand('toggle-reader');
-      // Where it cannot turn on, the popup (opened next, queued behind the command) says why.
-      await waitFor(isOn, Boolean, { timeout: 3000 });
-      return viaPopup(null); // already on: the popup just reports
-    },
-    async turnOnDeclutter() {
-      await fireCommand('toggle-declutter');
-      await waitFor(isOn, Boolean, { timeout: 3000 });
-      return viaPopup(null); // the popup keeps the mode that is on
-    },
+    // The toolbar click turns reader mode on; the page's toast says how it went.
+    turnOn: () => toastAfter(clickAction),
+    turnOnDeclutter: () => toastAfter(() => fireCommand('toggle-declutter')),
+    clickAction,
+    readToast: () => session.exec(readToast),
+    // `selector`: inside the toast's shadow root.
+    clickToast: (_tab, selector) => session.clickInShadow('clearpress-toast', selector),
+    details: () => viaPopup(null),
     highlightAll: () => viaPopup('highlight'),
     clickToolbar: (_tab, cp) => session.clickInShadow('clearpress-toolbar', `[data-cp="${cp}"]`),
     async viewportShot(_tab, path) {
@@ -237,6 +265,10 @@ export async function launchFirefox({ extensionDir, origin }) {
     clickInPopup: (_tab, selector) => viaPopup(selector),
     // The real thing: a right click opens the page's context menu, our entry is clicked.
     async hideThis(_tab, selector, { away } = {}) {
+      // A reader closes the toast (×) before reaching what it covers.
+      if (await session.exec(() => !!document.querySelector('clearpress-toast'))) {
+        await session.clickInShadow('clearpress-toast', '[data-cp="close"]');
+      }
       await session.rightClick(selector);
       if (away) await session.hover(away);
       const got = await waitFor(() => inChrome(clickMenuEntry), (v) => v === 'ok', { timeout: 5000 });

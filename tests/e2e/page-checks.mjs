@@ -5,7 +5,9 @@
 export function pageState(fieldSelector, index) {
   const input = document.querySelectorAll(fieldSelector)[index];
   return {
-    html: document.documentElement.outerHTML,
+    // The page's own markup: clearpress's toast (its host; the inside is a shadow root) is
+    // the extension's report, not a change to the page.
+    html: document.documentElement.outerHTML.replace(/<clearpress-toast\b[^>]*><\/clearpress-toast>/g, ''),
     input: input ? input.value : null,
     scroll: [window.scrollX, window.scrollY],
     focus: [...document.querySelectorAll('*')].indexOf(document.activeElement),

@@ -142,7 +142,7 @@ export async function pickerScenario(report, driver, { label, origin, run }) {
       await driver.closePage(page);
       page = await driver.open(url());
       const popup = await driver.turnOnDeclutter(page);
-      check(popup.state === 'on', `popup says ${popup.state}`);
+      check(popup.state === 'on', `popup says ${popup.state}: ${JSON.stringify(popup)}`);
       const v = await visible(driver, page, [MOST_READ, PODCAST, WEATHER]);
       check(!v[MOST_READ] && !v[PODCAST] && v[WEATHER], `after reload: ${JSON.stringify(v)}`);
       check(/by your rules/.test(popup.details), `popup details: ${popup.details}`);

@@ -18,6 +18,7 @@ import { readerScenario, refusalScenario } from './scenario.mjs';
 import { categoriesScenario, lateScenario } from './late.mjs';
 import { optionsScenario, pickerScenario, selectorScenario } from './picker.mjs';
 import { panelScenario } from './panel.mjs';
+import { toastScenario } from './toast.mjs';
 import { fixtureCases, readabilityPages, serveFixtures } from './server.mjs';
 import { DEFAULTS, typographyScenario } from './typography.mjs';
 
@@ -98,6 +99,13 @@ async function runBrowser(name, server, cases) {
         shot: name === 'chromium' && c === SEED && !strict ? SCREENSHOT : null,
         // Firefox: turn off through the popup on the seed pages, the shortcut elsewhere.
         offHow: c === SEED ? 'popup' : 'command',
+      });
+    }
+    if (wants('toast')) {
+      await toastScenario(report, driver, {
+        label: `${name} toolbar click and toast`,
+        url: `${server.origin}/${SEED}/?run=${++run}`,
+        clutter: readJson(fixtures, SEED, 'expect.json').clutter.map((c) => c.contains),
       });
     }
     if (wants('look')) await readerLook(name, driver, server, () => ++run);

@@ -1,4 +1,5 @@
-// What the popup says about a state from background/reader.js.
+// What the details page, the page's toast and the toolbar button's title say about a state
+// from background/reader.js.
 import { counted, list, t } from './i18n.js';
 
 const REASONS = {
