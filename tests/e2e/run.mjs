@@ -5,7 +5,7 @@
 //
 // Environment: CLEARPRESS_DIST (default dist/), CHROMIUM_BIN (/usr/bin/chromium),
 // FIREFOX_BIN (/usr/bin/firefox-esr), GECKODRIVER (PATH, then ~/.cargo/bin);
-// CLEARPRESS_E2E=late,picker runs only those groups (reader, look, panel, late, picker,
+// CLEARPRESS_E2E=late,picker runs only those groups (reader, toast, look, panel, late, picker,
 // refusal), for work on one part; the full run is the test.
 //
 // Prints one line per check and a final "N passed, M failed"; exits 1 on any failure.
