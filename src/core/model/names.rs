@@ -2,7 +2,7 @@
 //!
 //! A page of 200,000 elements spelled each `div`, `p` or `a` as a string of its own, and each
 //! attribute as two: a few hundred bytes per element in small allocations. Here a name HTML
-//! defines is an index into [`KNOWN`], and an element's attributes are one string.
+//! defines is an index into a table of them, and an element's attributes are one string.
 
 use std::fmt;
 use std::ops::Deref;
@@ -201,7 +201,8 @@ const KNOWN: &[&str] = &[
     "xmp",
 ];
 
-/// An element's local name: one of [`KNOWN`] by index, any other owned.
+/// An element's local name: one of the names HTML defines by index (a table here), any
+/// other owned.
 #[derive(Clone)]
 pub struct Name(Repr);
 
