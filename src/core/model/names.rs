@@ -2,7 +2,7 @@
 //!
 //! A page of 200,000 elements spelled each `div`, `p` or `a` as a string of its own, and each
 //! attribute as two: a few hundred bytes per element in small allocations. Here a name HTML
-//! defines is an index into [`KNOWN`], and an element's attributes are one string.
+//! defines is an index into a table of them, and an element's attributes are one string.
 
 use std::fmt;
 use std::ops::Deref;
@@ -201,7 +201,8 @@ const KNOWN: &[&str] = &[
     "xmp",
 ];
 
-/// An element's local name: one of [`KNOWN`] by index, any other owned.
+/// An element's local name: one of the names HTML defines by index (a table here), any
+/// other owned.
 #[derive(Clone)]
 pub struct Name(Repr);
 
@@ -310,12 +311,25 @@ impl Attrs {
 
     /// The `(name, value)` pairs in source order.
     pub fn iter(&self) -> AttrIter<'_> {
-        AttrIter(self.0.split_terminator('\0'))
+        AttrIter { rest: &self.0 }
     }
 
-    /// The value of the first attribute named `name`.
+    /// The value of the first attribute named `name`. The analyses ask this of every
+    /// element many times, mostly for attributes it does not have, so a name is compared
+    /// in place and only then a value's end looked for.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+        let mut rest: &str = &self.0;
+        while !rest.is_empty() {
+            let hit = rest.as_bytes().get(name.len()) == Some(&0) && rest.starts_with(name);
+            let value_at = if hit { name.len() + 1 } else { nul(rest)? + 1 };
+            let value = rest.get(value_at..)?;
+            let end = nul(value)?;
+            if hit {
+                return value.get(..end);
+            }
+            rest = value.get(end + 1..)?;
+        }
+        None
     }
 
     /// How many attributes.
@@ -349,14 +363,25 @@ impl<'a> IntoIterator for &'a Attrs {
     }
 }
 
+/// Where the first NUL of `s` is.
+fn nul(s: &str) -> Option<usize> {
+    s.bytes().position(|b| b == 0)
+}
+
 /// Iterator over [`Attrs`]' pairs.
-pub struct AttrIter<'a>(std::str::SplitTerminator<'a, char>);
+pub struct AttrIter<'a> {
+    rest: &'a str,
+}
 
 impl<'a> Iterator for AttrIter<'a> {
     type Item = (&'a str, &'a str);
     fn next(&mut self) -> Option<(&'a str, &'a str)> {
-        let name = self.0.next()?;
-        Some((name, self.0.next().unwrap_or("")))
+        let rest = self.rest;
+        let n = nul(rest)?;
+        let value = rest.get(n + 1..)?;
+        let v = nul(value)?;
+        self.rest = value.get(v + 1..).unwrap_or("");
+        Some((rest.get(..n)?, value.get(..v)?))
     }
 }
 
