@@ -912,23 +912,113 @@ fn visible_date(page: &Page, lines: &[NodeId], root: Option<NodeId>) -> Option<S
         })
 }
 
-/// A date standing alone on a line just after the headline ("December 15, 2025",
-/// "Published March 9, 2026"), where page builders put it under a class that names only its
-/// look ("text-sm"): the first short text among the next few nodes that reads as a date.
-/// The scan stops where the article root ends: past it the dates belong to related posts.
-fn date_after_headline(page: &Page, headline: NodeId, root: Option<NodeId>) -> Option<String> {
-    let root_end = root.map(|r| page.descendants(r).last().map_or(r.index(), |n| n.index()));
-    page.ids()
-        .skip(headline.index() + 1)
-        .take(hm::DATE_AFTER_HEADLINE_NODES)
-        .take_while(|n| !matches!(root_end, Some(end) if n.index() > end))
-        .filter(|&n| {
-            page.parent(n)
-                .is_some_and(|p| !matches!(page.name(p), "script" | "style" | "noscript"))
+/// Whether a text node is text a reader sees (not the source of a script, style or template).
+fn is_shown_text(page: &Page, n: NodeId) -> bool {
+    page.text(n).is_some()
+        && page.parent(n).is_some_and(|p| {
+            !matches!(
+                page.name(p),
+                "script" | "style" | "noscript" | "template" | "title" | "textarea"
+            )
         })
-        .filter_map(|n| page.text(n).map(str::trim))
-        .filter(|t| !t.is_empty() && t.chars().count() <= hm::DATE_ALONE_MAX_CHARS)
-        .find_map(date::iso_date)
+}
+
+/// Whether a short line (or the label just before it) says its date is the last update
+/// ("Updated on …", "Last updated", "Mis à jour le …"; see [`hm::UPDATED_LABELS`]).
+fn says_updated(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    hm::UPDATED_LABELS.iter().any(|l| lower.contains(l))
+}
+
+/// A date the page shows beside its headline: among the short texts just after the
+/// `<h1>` (the byline and date line under it; past the article root's end the dates belong
+/// to related posts) and, closest first, just before it (a kicker line above it). A date
+/// labelled as the last update gives way to one that is not ("Published Apr 26, 2023 ·
+/// Updated Aug 21, 2025"), and is taken only when the page shows no other.
+fn date_beside_headline(page: &Page, headline: NodeId, root: Option<NodeId>) -> Option<String> {
+    let root_end = root.map(|r| page.descendants(r).last().map_or(r.index(), |n| n.index()));
+    let after = page
+        .ids()
+        .skip(headline.index() + 1)
+        .take(hm::HEADER_ZONE_MAX_NODES)
+        .take_while(|n| !matches!(root_end, Some(end) if n.index() > end))
+        .filter(|&n| is_shown_text(page, n))
+        .filter_map(|n| page.text(n).map(str::trim).filter(|t| !t.is_empty()))
+        .take(hm::HEADER_ZONE_TEXTS_AFTER);
+    let before = page
+        .ids()
+        .rev()
+        .skip(page.len().saturating_sub(headline.index()))
+        .take(hm::HEADER_ZONE_MAX_NODES)
+        .filter(|&n| is_shown_text(page, n) && !page.is_inclusive_ancestor(n, headline))
+        .filter_map(|n| page.text(n).map(str::trim).filter(|t| !t.is_empty()))
+        .take(hm::HEADER_ZONE_TEXTS_BEFORE);
+    let mut updated = None;
+    let mut prev_label = false;
+    for t in after {
+        let short = t.chars().count() <= hm::HEADER_DATE_MAX_CHARS;
+        match short.then(|| date::iso_date(t)).flatten() {
+            Some(d) if prev_label || says_updated(t) => {
+                updated = updated.or(Some(d));
+                prev_label = false;
+            }
+            Some(d) => return Some(d),
+            // A label alone ("Last updated") speaks for the date that follows it.
+            None => prev_label = short && says_updated(t),
+        }
+    }
+    // Before the headline the label is the text before the date, met after it here.
+    let mut pending: Option<String> = None;
+    for t in before {
+        let short = t.chars().count() <= hm::HEADER_DATE_MAX_CHARS;
+        if let Some(d) = pending.take() {
+            if short && says_updated(t) {
+                updated = updated.or(Some(d));
+            } else {
+                return Some(d);
+            }
+        }
+        match short.then(|| date::iso_date(t)).flatten() {
+            Some(d) if says_updated(t) => updated = updated.or(Some(d)),
+            Some(d) => pending = Some(d),
+            None => {}
+        }
+    }
+    pending.or(updated)
+}
+
+/// Where the headline stands: the first `<h1>` or `<h2>` that reads as the headline the
+/// reader shows, else the article's `<h1>`, else the page's only one.
+fn headline_node(
+    page: &Page,
+    src: &Sources<'_>,
+    headline: Option<&str>,
+    root: Option<NodeId>,
+) -> Option<NodeId> {
+    let same = |&&n: &&NodeId| headline.is_some_and(|hl| same_title(&heading_text(page, n), hl));
+    src.h1s
+        .iter()
+        .find(same)
+        .or_else(|| src.h2s.iter().find(same))
+        .copied()
+        .or_else(|| root.and_then(|r| page.descendants(r).find(|&n| page.name(n) == "h1")))
+        .or(match src.h1s.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
+}
+
+/// Whether the page shows the day `day` (`YYYY-MM-DD`) in one of its short texts: a
+/// modification date the page never shows is no date a reader would give the article.
+fn shows_day(page: &Page, day: &str) -> bool {
+    page.ids().any(|n| {
+        is_shown_text(page, n)
+            && page.text(n).map(str::trim).is_some_and(|t| {
+                !t.is_empty()
+                    && t.chars().count() <= hm::DATE_LINE_MAX_CHARS
+                    && date::iso_date(t).as_deref() == Some(day)
+            })
+    })
 }
 
 /// A declared title's head before its first " | " (what follows is the site, a section or
@@ -1161,20 +1251,16 @@ pub fn metadata(page: &Page, article: Option<&Article>) -> Metadata {
         .or_else(|| ld.published_elsewhere.clone())
         .or_else(time_element)
         .and_then(|d| date::iso_date(&d))
-        .or_else(|| visible_date(page, &src.date_lines, root))
         .or_else(|| {
-            let h1 = root
-                .and_then(|r| page.descendants(r).find(|&n| page.name(n) == "h1"))
-                .or(match src.h1s.as_slice() {
-                    [one] => Some(*one),
-                    _ => None,
-                })?;
-            date_after_headline(page, h1, root)
+            let node = headline_node(page, &src, headline.as_deref(), root)?;
+            date_beside_headline(page, node, root)
         })
+        .or_else(|| visible_date(page, &src.date_lines, root))
         .or_else(|| {
             src.meta(hm::META_MODIFIED)
                 .or_else(|| ld.modified.clone())
                 .and_then(|d| date::iso_date(&d))
+                .filter(|d| shows_day(page, d))
         });
 
     let dir = src

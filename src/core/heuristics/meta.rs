@@ -168,11 +168,36 @@ pub const META_PUBLISHED_MORE: &[&str] = &[
 /// publication date (Open Graph `og:updated_time`, `article:modified_time`).
 pub const META_MODIFIED: &[&str] = &["article:modified_time", "og:updated_time", "dateModified"];
 
-/// A date alone on a line is looked for among this many nodes after the headline's `<h1>`
-/// (ours: the dateline sits right under the headline, a few wrappers and the byline away)…
-pub const DATE_AFTER_HEADLINE_NODES: usize = 60;
-/// …in texts of at most this many characters ("Posted on the 15/12/2025 at 19:00"; ours).
-pub const DATE_ALONE_MAX_CHARS: usize = 40;
+/// The texts beside the headline looked at for the date it shows: this many non-empty
+/// texts after the `<h1>` (the byline, the date line, a reading time, a share bar's labels;
+/// ours, from news and blog themes' header markup)…
+pub const HEADER_ZONE_TEXTS_AFTER: usize = 20;
+/// …and this many before it (a kicker or section line with the date above the headline)…
+pub const HEADER_ZONE_TEXTS_BEFORE: usize = 6;
+/// …among at most this many nodes each way (icons' SVG paths and wrappers between the texts
+/// count here, not above; a bound on the work on any page).
+pub const HEADER_ZONE_MAX_NODES: usize = 600;
+/// Longest text read there as a date line, in characters ("Posted on the 15/12/2025 at
+/// 19:00 by @name" fits; a paragraph that mentions a date does not; ours).
+pub const HEADER_DATE_MAX_CHARS: usize = 80;
+
+/// Words that label a shown date as the last update rather than the publication, lower
+/// case, in the seven languages ("Updated on …", "Last modified", "Mis à jour le …",
+/// "Aktualisiert am …", "Actualizado el …", "Aggiornato il …", "Atualizado em …",
+/// "Bijgewerkt op …"; ours, from the date lines of news and blog themes in each language).
+pub const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "modified",
+    "mis à jour",
+    "mise à jour",
+    "actualisé",
+    "aktualisiert",
+    "geändert",
+    "actualizado",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+];
 
 /// A title is cut at its first " | " when the part before has at least this many words
 /// (ours: what follows a pipe is the site, a section or a tagline; "Game Changer |

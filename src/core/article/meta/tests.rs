@@ -143,9 +143,98 @@ fn a_declared_date_comes_first_whatever_its_format() {
     assert_eq!(meta_of(&page(ld, "")).date.as_deref(), Some("2021-01-27"));
     let tag = "<meta name=citation_date content=2025/12/18>";
     assert_eq!(meta_of(&page(tag, "")).date.as_deref(), Some("2025-12-18"));
-    // Only the last change is known: that day, as a last resort.
+    // Only the last change is known: that day, as a last resort, when the page shows it
+    // (here in its footer's "last reviewed" line)…
     let tag = "<meta property=article:modified_time content=2025-04-19T23:02:46+00:00>";
-    assert_eq!(meta_of(&page(tag, "")).date.as_deref(), Some("2025-04-19"));
+    let html = page(tag, "").replace(
+        "</article>",
+        "</article><footer><p>Page last reviewed</p><p>19/04/2025</p></footer>",
+    );
+    assert_eq!(meta_of(&html).date.as_deref(), Some("2025-04-19"));
+    // …and none when it does not: a CMS touches pages nobody edits.
+    assert_eq!(meta_of(&page(tag, "")).date, None);
+}
+
+#[test]
+fn the_day_beside_the_headline_prefers_publication_to_update() {
+    for (header, want, lang) in [
+        (
+            "<h1>Flood wall</h1><div class=meta><span>By Ann Lee</span>\
+             <span>Published Apr 26, 2023</span><span>Updated Aug 21, 2025</span></div>",
+            "2023-04-26",
+            "en",
+        ),
+        // The label on a line of its own before the date.
+        (
+            "<h1>Flood wall</h1><div class=x1><p>Last updated</p><p>Aug 4, 2025</p>\
+             <p>Written by</p><p>Ann Lee</p></div><p class=x2>March 2, 2024</p>",
+            "2024-03-02",
+            "en",
+        ),
+        (
+            "<h1>Le mur anti-crue</h1><p class=x1>Mis à jour le 14 mars 2026</p>\
+             <p class=x2>Publié le 12 mars 2026</p>",
+            "2026-03-12",
+            "fr",
+        ),
+        (
+            "<h1>Die Flutmauer</h1><p class=x1>Aktualisiert am 6. März 2025</p>\
+             <p class=x2>5. März 2025</p>",
+            "2025-03-05",
+            "de",
+        ),
+        // Only the update is shown: that day.
+        (
+            "<h1>Flood wall</h1><p class=x1>Last updated: Dec 12, 2025</p>",
+            "2025-12-12",
+            "en",
+        ),
+        // A kicker line above the headline.
+        (
+            "<p class=kicker>Mental health · December 22, 2022</p><h1>Flood wall</h1>",
+            "2022-12-22",
+            "en",
+        ),
+    ] {
+        let html = page("<title>Flood wall</title>", header)
+            .replace("<html>", &format!("<html lang={lang}>"));
+        assert_eq!(
+            meta_of(&html).date.as_deref(),
+            Some(want),
+            "{lang}: {header}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_date_is_no_day_of_its_own() {
+    // "3 hours ago" only means something beside the time the page declares.
+    let header = "<h1>Flood wall</h1><p class=post-date>3 hours ago</p>";
+    let m = meta_of(&page("<title>Flood wall</title>", header));
+    assert_eq!(m.date, None);
+    let declared = "<title>Flood wall</title>\
+                    <meta property=article:published_time content=2026-03-05T08:10:00Z>";
+    let m = meta_of(&page(declared, header));
+    assert_eq!(m.date.as_deref(), Some("2026-03-05"));
+    let header = "<h1>Die Flutmauer</h1><p class=post-date>vor 3 Stunden</p>";
+    assert_eq!(
+        meta_of(&page("<title>Die Flutmauer</title>", header)).date,
+        None
+    );
+}
+
+#[test]
+fn the_headline_found_by_its_words_where_the_page_has_several_h1s() {
+    // A blog whose theme makes the blog's name and each section an <h1>; the story's own
+    // heading is the one that reads as its title, and its date sits under it.
+    let html = format!(
+        "<html><head><title>Advent of the flood wall, week two</title></head><body>\
+         <h1>Roger's notebook</h1><h1>Advent of the flood wall, week two</h1>\
+         <p class=x>20 December 2025</p><div>{}</div><h1>Day 7</h1><p>Short.</p>\
+         <footer><p>Older post</p><p>3 December 2025</p></footer></body></html>",
+        paras()
+    );
+    assert_eq!(meta_of(&html).date.as_deref(), Some("2025-12-20"));
 }
 
 #[test]
