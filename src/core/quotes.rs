@@ -937,9 +937,42 @@ fn front_constituent(par: &str, toks: &[Tok], c: usize, s: usize) -> Option<Who>
         a -= 1;
     }
     if a > c {
-        return noun_phrase_subject(par, toks, c, a, s).or_else(|| name_from_run(par, toks, a, s));
+        let np = noun_phrase_subject(par, toks, c, a, s);
+        // `Passend zu den Gefahren des Eises warnte …`: a noun phrase that does not open the
+        // constituent is inside an adverbial, not the subject.
+        let caps = toks[c].is(CAPS_LANG);
+        let inside = |t: &str| caps && par.get(toks[c].start..).is_some_and(|r| !r.starts_with(t));
+        // `Im Brief …`, `Passend zu … am Oberlauf`: a preposition before the name.
+        let adverbial = caps && (c..a).any(|k| toks[k].is(BREAK | NONNAME) && !toks[k].is(DET));
+        return match np {
+            Some(Who::Other(t) | Who::Role { text: t, .. }) if inside(&t) => None,
+            Some(w) => Some(w),
+            // `Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert`: the name
+            // that opens the constituent, its attachments left out.
+            None if adverbial => opening_name(par, toks, c, s),
+            None => name_from_run(par, toks, a, s),
+        };
     }
     name_from_run(par, toks, a, s)
+}
+
+/// The name run that opens tokens `c..=s` (a name followed by its attachments), if any.
+fn opening_name(par: &str, toks: &[Tok], c: usize, s: usize) -> Option<Who> {
+    if toks[c].is(NONNAME | DET) || !can_join_name(par, toks, c) {
+        return None;
+    }
+    let mut e = c;
+    while e < s && can_join_name(par, toks, e + 1) && !toks[e + 1].is(NONNAME) {
+        e += 1;
+    }
+    while e > c && toks[e].is(PARTICLE) {
+        e -= 1;
+    }
+    // One capitalised word opening a German sentence may be any noun or adverb (`Passend`).
+    match name_from_run(par, toks, c, e)? {
+        Who::Named(n) if e > c => Some(Who::Named(n)),
+        _ => None,
+    }
 }
 
 /// A capitalised run `a..=s` before a verb that is part of a common noun phrase, not a
@@ -1244,6 +1277,10 @@ fn german_noun_phrase(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Wh
     while e + 1 < hi && can_join_name(par, toks, e + 1) && !toks[e + 1].is(DET) {
         e += 1;
     }
+    // `der Präsident von der „…“`: a particle with no name after it ends no name.
+    while e > n && toks[e].is(PARTICLE) {
+        e -= 1;
+    }
     if e > n && toks[n].is(TITLE | ROLE) {
         if let Some(Who::Named(name)) = name_from_run(par, toks, n, e) {
             return Some(Who::Named(name));
@@ -1261,6 +1298,10 @@ fn german_noun_phrase(par: &str, toks: &[Tok], i: usize, hi: usize) -> Option<Wh
         } else {
             break;
         }
+    }
+    // `die Sprecherin des Amts, Corinna Lehmkuhl`: the name in apposition.
+    if let Some(who) = appositive_name(par, toks, last + 1, hi) {
+        return Some(who);
     }
     let text = text_of(par, toks, i, last);
     if toks[i].is(DEF) && toks[n].is(ROLE) {
@@ -1800,11 +1841,13 @@ fn colon_v2(par: &str, toks: &[Tok], lo: usize, colon: usize) -> Option<Who> {
     if let Some(who) = colon_name_label(par, toks, c, colon, &commas) {
         return Some(who);
     }
+    // An adjective after the opening article (`Die praktische Anwendung …`) is not the verb.
     let f = (c + 1..colon).find(|&k| {
         is_word(toks, k)
             && !toks[k].is(UPPER | DET | PARTICLE)
             && toks[k - 1].kind == TokKind::Word
             && toks[k - 1].is(UPPER)
+            && !toks[k - 1].is(DET)
     })?;
     if (c..f).any(|k| !is_word(toks, k)) {
         return None;
@@ -1920,7 +1963,7 @@ fn is_label(
         && capitalised
         && word_count(inner) == 1
         && !(qt.saturating_sub(5)..qt).any(|k| toks[k].is(NAMING));
-    if named_noun {
+    if named_noun || det_then_title(toks, qt, inner, lx) {
         return true;
     }
     // `ce qu'ils appellent le « … »`, `what he calls the “…”`: the name some give a thing.
@@ -1940,6 +1983,21 @@ fn is_label(
     }
     let _ = par;
     is_title_like(inner, lx)
+}
+
+/// Where nouns are capitalised, a quote right after a definite article that is in title case with
+/// at least two capitalised words (`der „Berliner Zeitung“`, `die „Kampagne für ein Freies
+/// Tibet“`) names a paper, group or work: German capitalises nouns, not the adjectives and
+/// verbs of a quoted phrase (`einen „Angriff gegen die Belegschaft“`).
+fn det_then_title(toks: &[Tok], qt: usize, inner: &str, lx: &Lexicon) -> bool {
+    let after_det = qt
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.kind == TokKind::Word && t.is(DEF) && t.is(CAPS_LANG));
+    // `sprach von der „Zeit der Ehrlichkeit“`: a naming verb makes it a judgement.
+    let named = (qt.saturating_sub(5)..qt).any(|k| toks[k].is(NAMING));
+    let caps = inner.split_whitespace().filter(|w| starts_upper(w)).count();
+    after_det && !named && caps >= 2 && is_title_like(inner, lx)
 }
 
 /// A quote that reads like a title or name (`“Morning Joe”`, `“State of the Union”`): up to six
