@@ -2469,6 +2469,25 @@ pub fn find_quotes_in(paragraphs: &[&str], lang: Option<&str>) -> Vec<Quote> {
                     // A paragraph of quoted speech with no attribution right after a
                     // paragraph that ends with someone's statement goes on quoting them.
                     (QuoteKind::Statement, carry.last.clone())
+                } else if !at_start && (lo..hi).any(|k| toks[k].is(MOOD)) {
+                    // `Er habe „…“`, `Es drohe „…“`: the mood of reported speech says whose
+                    // words these are, the subject's or the running speaker's.
+                    let at = Place {
+                        par,
+                        pi,
+                        near: span.start,
+                    };
+                    let who = (toks[lo].is(PRON) || toks[lo].is(PRON_OTHER))
+                        .then(|| Who::Pronoun(word(par, &toks[lo]).to_string()))
+                        .or_else(|| sentence_subject(par, &toks, lo, hi));
+                    let said = match who {
+                        Some(w @ (Who::Named(_) | Who::Pronoun(_))) => {
+                            resolve_who(&w, &mut people, paragraphs, at, lx)
+                        }
+                        _ => None,
+                    };
+                    let said = said.or_else(|| run.clone()).or_else(|| prev_cue.clone());
+                    (QuoteKind::Fragment, said)
                 } else if word_count(inner) <= 3 || !looks_like_sentence(par, span) {
                     (QuoteKind::Scare, None)
                 } else {

@@ -66,6 +66,8 @@ pub(super) const MASC: u32 = 1 << 28;
 pub(super) const FEM: u32 = 1 << 29;
 /// Opens `what X calls` (`what`, `ce`, `was`).
 pub(super) const WHAT: u32 = 1 << 30;
+/// A verb form of the reported-speech mood (`sei`, `habe`).
+pub(super) const MOOD: u32 = 1 << 31;
 /// The page's language capitalises common nouns (every word token carries this bit then).
 pub(super) const CAPS_LANG: u32 = 1 << 23;
 
@@ -77,8 +79,9 @@ fn has_compound_head(list: &[&str], w: &str) -> bool {
 }
 
 /// Every list of `lx` a word is looked up in whole, with the class bit it gives.
-fn lists(lx: &Lexicon) -> [(&'static [&'static str], u32); 27] {
+fn lists(lx: &Lexicon) -> [(&'static [&'static str], u32); 28] {
     [
+        (lx.reported_mood, MOOD),
         (lx.what_relatives, WHAT),
         (lx.masculine, MASC),
         (lx.feminine, FEM),

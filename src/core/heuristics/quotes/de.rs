@@ -274,6 +274,7 @@ pub const DE: Lexicon = Lexicon {
         "nach auffassung",
         "nach einschätzung",
         "nach worten",
+        "nach den worten",
     ],
     according_initial: &["für"],
     according_after: &["zufolge"],
@@ -853,5 +854,13 @@ pub const DE: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: false,
     verb_second: true,
+    // Konjunktiv I of the third person, the mood of indirect speech in news (Duden 4,
+    // "Redewiedergabe: Konjunktiv I"; the conjugation tables), for the auxiliaries, modals
+    // and the verbs most often reported.
+    reported_mood: &[
+        "sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge",
+        "gebe", "fehle", "drohe", "stehe", "gehe", "komme", "liege", "bleibe", "brauche", "wisse",
+        "halte", "sehe", "gelte", "zeige", "bedeute", "handle", "trage",
+    ],
     elisions: &[],
 };

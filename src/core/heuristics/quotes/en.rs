@@ -545,6 +545,7 @@ pub const EN: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: false,
     verb_second: false,
+    reported_mood: &[],
     elisions: &[
         "em", "til", "tis", "twas", "cause", "bout", "round", "n", "nuff", "ol", "s",
     ],

@@ -99,5 +99,6 @@ pub const ES: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: true,
     verb_second: false,
+    reported_mood: &[],
     elisions: &[],
 };

@@ -656,5 +656,6 @@ pub const FR: Lexicon = Lexicon {
     ],
     pro_drop: false,
     verb_second: false,
+    reported_mood: &[],
     elisions: &[],
 };

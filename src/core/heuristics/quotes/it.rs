@@ -72,5 +72,6 @@ pub const IT: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: true,
     verb_second: false,
+    reported_mood: &[],
     elisions: &[],
 };

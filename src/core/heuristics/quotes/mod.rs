@@ -112,6 +112,10 @@ pub struct Lexicon {
     /// Verb-second word order (German, Dutch): after a fronted adverbial the subject follows
     /// the verb (`Am Montag sagte Müller`), so a verb without a subject before it looks after.
     pub verb_second: bool,
+    /// Verb forms of the reported-speech mood (German Konjunktiv I: `sei`, `habe`, `werde`):
+    /// outside quotes they mark the sentence as someone's reported words, so a quote in it is
+    /// a fragment of that report (`Er habe „nicht den Eindruck, …“`).
+    pub reported_mood: &'static [&'static str],
     /// Words written with a leading apostrophe that looks like an opening single quote
     /// (`‘em`, `‘til`).
     pub elisions: &'static [&'static str],
@@ -263,6 +267,7 @@ mod tests {
                 l.skip_before_verb,
                 l.determiners,
                 l.label_cues,
+                l.reported_mood,
             ];
             for w in lists.iter().flat_map(|x| x.iter()) {
                 assert_eq!(fold(w), *w, "{}: {w}", l.code);

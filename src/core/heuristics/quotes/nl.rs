@@ -89,5 +89,6 @@ pub const NL: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: false,
     verb_second: true,
+    reported_mood: &[],
     elisions: &[],
 };

@@ -95,5 +95,6 @@ pub const PT: Lexicon = Lexicon {
     inversion_suffixes: &[],
     pro_drop: true,
     verb_second: false,
+    reported_mood: &[],
     elisions: &[],
 };
