@@ -1897,6 +1897,18 @@ fn is_label(
     if label_word(prev) || colon_label || source_name || named_after {
         return true;
     }
+    // A title in apposition or named by a verb after its work noun (`his memoir, “Tough
+    // Choices,”`, `a play called “…”`): capitalised, whatever its length.
+    let work_before = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| t.kind == TokKind::Word && t.is(WORK) && !t.is(CAPS_LANG))
+    };
+    let titled = prev.is_some_and(|t| t.kind == TokKind::Punct(',') || t.is(NAMING))
+        && work_before(qt.checked_sub(2))
+        && title_cased(inner);
+    if titled {
+        return true;
+    }
     // A short gloss in parentheses (`Kreuzungen („Hybride“)`).
     let in_parens = prev.is_some_and(|t| t.kind == TokKind::Punct('('))
         && next.is_some_and(|t| t.kind == TokKind::Punct(')'));
@@ -1940,6 +1952,22 @@ fn is_label(
     }
     let _ = par;
     is_title_like(inner, lx)
+}
+
+/// Every word longer than three letters starts with a capital or a digit (`13 Hours: The
+/// Secret Soldiers of Benghazi`, `Los Hijos de Trump`), the way titles of works are written
+/// in English, whatever their length; a sentence (`America’s porous gun laws …`) is not.
+fn title_cased(inner: &str) -> bool {
+    let mut long = inner
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .peekable();
+    long.peek().is_some()
+        && long.all(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
 }
 
 /// A quote that reads like a title or name (`“Morning Joe”`, `“State of the Union”`): up to six
