@@ -1084,6 +1084,65 @@ fn apply_hints(page: &Page, s: &Stats, choice: &mut Choice) {
     }
 }
 
+/// Narrows a root that holds several `<article>` elements to the one with the page's
+/// headline (its title's text, or the `<h1>`) when every other is a teaser card: no more
+/// paragraph text than [`h::TEASER_MAX_CHARS`] or than the story itself. A short post
+/// followed by "you may also like" cards of other posts, each an `<article>` of one
+/// paragraph, adds up to more paragraph text than the post itself, so scoring alone picks
+/// their common parent.
+fn narrow_to_headline_article(page: &Page, s: &Stats, titles: &[String], choice: &mut Choice) {
+    let root = choice.root;
+    // Every `<article>` in the root with its own paragraph text: without the articles
+    // nested in it (a theme that leaves one unclosed nests the cards after it).
+    let mut articles: Vec<(NodeId, u32)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for id in page.descendants(root).skip(1) {
+        if page.name(id) != "article" || s.skip[id.index()] {
+            continue;
+        }
+        while open
+            .last()
+            .is_some_and(|&k| !page.is_inclusive_ancestor(articles[k].0, id))
+        {
+            open.pop();
+        }
+        let para = s.para[id.index()];
+        if let Some(&k) = open.last() {
+            articles[k].1 = articles[k].1.saturating_sub(para);
+        }
+        open.push(articles.len());
+        articles.push((id, para));
+    }
+    if articles.len() < 2 {
+        return;
+    }
+    // A teaser's link may repeat the title; the `<h1>` is the story's own.
+    let has_h1 = |a: NodeId| page.descendants(a).any(|d| page.name(d) == "h1");
+    let mut with: Vec<NodeId> = articles
+        .iter()
+        .map(|a| a.0)
+        .filter(|&a| has_h1(a))
+        .collect();
+    if with.is_empty() {
+        with = articles
+            .iter()
+            .map(|a| a.0)
+            .filter(|&a| holds_title(page, a, titles))
+            .collect();
+    }
+    let [story] = with[..] else { return };
+    let story_para = s.para[story.index()];
+    if story_para > 0
+        && articles.iter().all(|&(o, own)| {
+            page.is_inclusive_ancestor(story, o)
+                || own <= h::TEASER_MAX_CHARS.max(story_para.saturating_sub(1))
+        })
+    {
+        choice.root = story;
+        choice.excluded_siblings.clear();
+    }
+}
+
 /// Takes in the photograph a story opens with when it sits just before the root, beside it
 /// in the same parent (a lead image is often placed outside the text column): the root
 /// becomes the parent, with its other children left out. Returns the pictures taken in.
@@ -1632,6 +1691,7 @@ fn attempt(page: &Page, base: &Base, flags: Flags, titles: &[String]) -> Option<
     let mut choice = choose(page, &s, &sc);
     climb_by_text(page, &s, &mut choice);
     apply_hints(page, &s, &mut choice);
+    narrow_to_headline_article(page, &s, titles, &mut choice);
     let lead = lead_media(page, base, &s, titles, &mut choice);
     let root = choice.root;
     let root_para = choice.para(&s);

@@ -563,3 +563,29 @@ fn a_story_streamed_by_react_after_the_shell_is_the_article() {
     assert!(text.contains("long overdue"), "{text}");
     assert!(!text.contains("morning briefing"), "{text}");
 }
+
+#[test]
+fn a_short_post_is_not_read_with_the_cards_after_it() {
+    let card = |n: usize| {
+        format!(
+            "<article class=card><h2><a href=/p{n}>Another short post {n}</a></h2>\
+             <p>{BODY} {BODY} {BODY} {BODY}</p></article>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Why we walk</title></head><body><div class=wrap>\
+         <article class=post><h1>Why we walk</h1><p>Walking clears the head, and it costs \
+         nothing, and the city looks different at four miles an hour than it does from a bus \
+         window, which is the whole point of this little post about the evening walk home, \
+         written on a bench by the river while the light went, and sent before dinner \
+         because otherwise it would never be sent at all, as so many drafts never are.</p>\
+         <p>So: walk home tonight, whatever the weather, and look up at the roofs.</p></article>\
+         <h3>You may also like</h3>{}{}{}</div></body></html>",
+        card(1),
+        card(2),
+        card(3)
+    );
+    let text = reader_text(&html);
+    assert!(text.contains("look up at the roofs"));
+    assert!(!text.contains("Another short post") && !text.contains("flood wall"));
+}
