@@ -20,6 +20,16 @@ fn load(name: &str) -> Value {
     serde_json::from_str(&text).expect("valid JSON")
 }
 
+/// The paragraphs of one fixture article.
+fn paragraphs(art: &Value) -> Vec<&str> {
+    art["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 fn kind_of(s: &str) -> QuoteKind {
     match s {
         "statement" => QuoteKind::Statement,
@@ -33,12 +43,7 @@ fn score(lang: &str, set: &Value) -> (usize, usize, usize, usize, Vec<String>) {
     let (mut st, mut st_ok, mut n, mut kind_ok) = (0, 0, 0, 0);
     let mut misses = Vec::new();
     for art in set["articles"].as_array().expect("articles") {
-        let pars: Vec<&str> = art["paragraphs"]
-            .as_array()
-            .expect("paragraphs")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
+        let pars = paragraphs(art);
         let found = find_quotes_in(&pars, Some(lang));
         for want in art["quotes"].as_array().expect("quotes") {
             let prefix = want["text"].as_str().expect("text");
@@ -129,12 +134,7 @@ fn english_rule_fixtures() {
     let set = load("en.json");
     let mut misses = Vec::new();
     for art in set["articles"].as_array().expect("articles") {
-        let pars: Vec<&str> = art["paragraphs"]
-            .as_array()
-            .expect("paragraphs")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
+        let pars = paragraphs(art);
         let found = find_quotes_in(&pars, Some("en"));
         for want in art["quotes"].as_array().expect("quotes") {
             let prefix = want["text"].as_str().expect("text");

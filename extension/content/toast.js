@@ -13,18 +13,11 @@
 // takes focus.
 import { describe } from '../shared/words.js';
 import { t } from '../shared/i18n.js';
+import { HIDDEN_KINDS } from '../shared/settings.js';
 
 const TAG = 'clearpress-toast';
 // Long enough to read two lines; the reader keeps it by pointing at it or tabbing into it.
 const SHOW_MS = 8000;
-
-const KINDS = [
-  ['fundraising', 'kindFundraising'],
-  ['comments', 'kindComments'],
-  ['newsletter', 'kindNewsletter'],
-  ['video', 'kindVideo'],
-  ['rule', 'kindRule'],
-];
 
 const HOST_STYLE = {
   all: 'initial',
@@ -210,7 +203,7 @@ function render(box, state, { act, setItem }, keepOpen) {
 }
 
 function fillItems(box, items, change) {
-  for (const [kind, key] of KINDS) {
+  for (const [kind, key] of HIDDEN_KINDS) {
     const mine = items.filter((i) => i.kind === kind);
     if (!mine.length) continue;
     const ul = el('ul');

@@ -2,14 +2,7 @@
 // and "hide again". The content script keeps the list (content/rules.js); the popup asks it
 // directly, so an item changes without going through the background's mode logic.
 import { t } from './i18n.js';
-
-const KINDS = [
-  ['fundraising', 'kindFundraising'],
-  ['comments', 'kindComments'],
-  ['newsletter', 'kindNewsletter'],
-  ['video', 'kindVideo'],
-  ['rule', 'kindRule'],
-];
+import { HIDDEN_KINDS } from '../shared/settings.js';
 
 function itemRow(item, change) {
   const li = document.createElement('li');
@@ -43,7 +36,7 @@ export function renderItems(items, tabId) {
     }
   };
   const groups = [];
-  for (const [kind, key] of KINDS) {
+  for (const [kind, key] of HIDDEN_KINDS) {
     const mine = list.filter((i) => i.kind === kind);
     if (!mine.length) continue;
     const h = document.createElement('h3');

@@ -8,6 +8,14 @@
 // anything else in.
 
 export const KINDS = ['fundraising', 'comments', 'newsletter', 'video'];
+/** What was hidden, by category, as the toast and the details page list it: [kind, message key]. */
+export const HIDDEN_KINDS = [
+  ['fundraising', 'kindFundraising'],
+  ['comments', 'kindComments'],
+  ['newsletter', 'kindNewsletter'],
+  ['video', 'kindVideo'],
+  ['rule', 'kindRule'],
+];
 export const SITE_MODES = ['declutter', 'reader'];
 const KEY = 'settings';
 
