@@ -130,7 +130,7 @@ build() {
   run cargo build --profile wasm --locked --lib --target "$WASM_TARGET"
   run rm -rf "$PKG"
   run wasm-bindgen --target web --out-dir "$PKG" "target/$WASM_TARGET/wasm/clearpress.wasm"
-  # -Os to match the wasm profile's opt-level (Cargo.toml says why not z).
+  # -Os: -Oz saves nothing more after rustc's own size optimisation (Cargo.toml).
   run node_modules/.bin/wasm-opt -Os "${WASM_OPT_FEATURES[@]}" \
     -o "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"
   run mv "$PKG/clearpress_bg.opt.wasm" "$PKG/clearpress_bg.wasm"

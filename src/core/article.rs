@@ -114,7 +114,7 @@ pub(crate) fn has_token_ci(hay: &str, tokens: &[&str]) -> bool {
 
 /// Characters of `s` with each whitespace run counted once (what a reader sees); 0 when it
 /// is all whitespace.
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 fn visible_len(s: &str) -> u32 {
     TextCounts::of(s).visible
 }
