@@ -183,7 +183,9 @@ export async function launchChromium({ extensionDir, origin, executablePath = pr
       return toastAfter(
         page,
         () => page.locator('clearpress-toast [data-cp="mode"]').first().click(),
-        (s) => s.state !== 'on' || s.mode === 'declutter',
+        // The switch passes through "off" (reader off, then declutter on): a slow plan can
+        // leave that toast up long enough to be read, so only the end state counts.
+        (s) => (s.state === 'on' && s.mode === 'declutter') || s.state === 'problem',
       );
     },
     // `button`: the details page's button that turns the current mode off; reader mode goes
